@@ -1,0 +1,48 @@
+# aimarket - PostgreSQL extension (PGXS)
+#
+#   make            build the extension
+#   make install    install it into the PostgreSQL that pg_config names
+#   make test       install what is missing, build, install, and run every
+#                   test in a throwaway cluster (see test/run.sh)
+#   make demo       the same set-up, then a tour of aimarket on sample data
+
+EXTENSION = aimarket
+MODULE_big = aimarket
+OBJS = src/kn_grammar.o src/currency.o src/textnorm.o src/numbers.o \
+       src/monetary.o
+DATA = sql/aimarket--0.1.0.sql
+
+# pg_regress suites; the Korean-text ones run again in an EUC_KR database
+REGRESS = numbers monetary
+REGRESS_KOREAN = numbers monetary
+REGRESS_OPTS = --outputdir=test/out
+
+PG_CONFIG ?= pg_config
+PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
+            -Wno-missing-field-initializers -Wno-sign-compare -Wno-cast-function-type
+SHLIB_LINK += $(ICU_LIBS)
+EXTRA_CLEAN = test/out test/unit/kn_test
+
+# Debian's server-dev pulls clang for JIT bitcode; we do not need it.
+override with_llvm = no
+
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+.PHONY: test demo unit
+test:
+	sh test/run.sh test
+demo:
+	sh test/run.sh demo
+
+# The pure C grammar under AddressSanitizer and UBSan, outside the server.
+unit: test/unit/kn_test
+	./test/unit/kn_test
+test/unit/kn_test: test/unit/kn_test.c src/kn_grammar.c src/currency.c src/kn_grammar.h
+	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
+	  -Wno-missing-field-initializers -fsanitize=address,undefined \
+	  -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc \
+	  -o $@ test/unit/kn_test.c src/kn_grammar.c src/currency.c
+
+print-regress-korean:
+	@echo $(REGRESS_KOREAN)

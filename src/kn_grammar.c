@@ -1,0 +1,1300 @@
+/*
+ * kn_grammar.c - Korean number and money grammar.
+ *
+ * Pure C over an NFKC-normalised UTF-8 buffer; no allocation, no PostgreSQL.
+ * A lexer turns the buffer into tokens on demand (one token of lookahead is
+ * all the grammar needs), and two small recursive-descent parsers read
+ * numbers and money expressions from them.
+ *
+ * Numbers are Sino-Korean groups written with Hangul, Hanja or Arabic
+ * coefficients ("8조6000억", "삼천오백", "1.5조"), native Korean numerals
+ * ("스물다섯"), or an Arabic number with an English scale word ("6.5bn").
+ * Values are exact decimals held in 128-bit integers.
+ */
+#include <string.h>
+
+#include "kn_grammar.h"
+
+/* ---------------------------------------------------------------- decimals */
+
+kn_int128
+kn_pow10(int e)
+{
+	kn_int128	r = 1;
+
+	while (e-- > 0)
+		r *= 10;
+	return r;
+}
+
+static int
+dec_too_big(kn_int128 m)
+{
+	static kn_int128 limit = 0;
+
+	if (limit == 0)
+		limit = kn_pow10(KN_MAX_DIGITS);
+	return m >= limit || m <= -limit;
+}
+
+void
+kn_dec_normalize(kn_dec *d)
+{
+	while (d->scale > 0 && d->m % 10 == 0)
+	{
+		d->m /= 10;
+		d->scale--;
+	}
+	if (d->m == 0)
+		d->scale = 0;
+}
+
+/* d *= 10^e, using up the scale first. Returns 0 on overflow. */
+static int
+dec_mul_pow10(kn_dec *d, int e)
+{
+	kn_int128	r;
+
+	while (e > 0 && d->scale > 0)
+	{
+		d->scale--;
+		e--;
+	}
+	if (e > KN_MAX_DIGITS)
+		return d->m == 0;
+	if (__builtin_mul_overflow(d->m, kn_pow10(e), &r) || dec_too_big(r))
+		return 0;
+	d->m = r;
+	kn_dec_normalize(d);
+	return 1;
+}
+
+/* Bring a and b to one scale; 0 on overflow. */
+static int
+dec_align(kn_dec *a, kn_dec *b)
+{
+	kn_dec	   *lo = a->scale < b->scale ? a : b;
+	int			diff = (a->scale < b->scale ? b->scale : a->scale) - lo->scale;
+	kn_int128	r;
+
+	if (diff == 0)
+		return 1;
+	if (__builtin_mul_overflow(lo->m, kn_pow10(diff), &r))
+		return 0;
+	lo->m = r;
+	lo->scale += diff;
+	return 1;
+}
+
+/* *out = a + b; 0 on overflow. */
+static int
+dec_add(kn_dec a, kn_dec b, kn_dec *out)
+{
+	kn_int128	r;
+
+	if (!dec_align(&a, &b) || __builtin_add_overflow(a.m, b.m, &r) ||
+		dec_too_big(r))
+		return 0;
+	out->m = r;
+	out->scale = a.scale;
+	kn_dec_normalize(out);
+	return 1;
+}
+
+int
+kn_dec_cmp(const kn_dec *a, const kn_dec *b)
+{
+	kn_dec		x = *a,
+				y = *b;
+
+	if (!dec_align(&x, &y))
+	{
+		/* Alignment overflowed: the integer parts already differ in size. */
+		kn_int128	xi = a->m / kn_pow10(a->scale);
+		kn_int128	yi = b->m / kn_pow10(b->scale);
+
+		if (xi != yi)
+			return xi < yi ? -1 : 1;
+		return (a->m < 0) == (b->m < 0) ? 0 : (a->m < 0 ? -1 : 1);
+	}
+	return x.m < y.m ? -1 : (x.m > y.m ? 1 : 0);
+}
+
+int
+kn_dec_rescale(const kn_dec *d, int scale, kn_int128 *out)
+{
+	kn_dec		x = *d;
+
+	kn_dec_normalize(&x);
+	if (x.scale > scale)
+		return 0;
+	if (__builtin_mul_overflow(x.m, kn_pow10(scale - x.scale), out))
+		return 0;
+	return 1;
+}
+
+int
+kn_dec_to_text(const kn_dec *d, char *buf)
+{
+	char		digits[64];
+	int			n = 0,
+				len = 0,
+				i;
+	kn_int128	m = d->m;
+	int			neg = m < 0;
+
+	/* Digits in reverse; negate digit by digit so INT128_MIN cannot trap. */
+	do
+	{
+		int			r = (int) (m % 10);
+
+		digits[n++] = (char) ('0' + (r < 0 ? -r : r));
+		m /= 10;
+	} while (m != 0);
+	while (n <= d->scale)
+		digits[n++] = '0';
+	if (neg)
+		buf[len++] = '-';
+	for (i = n - 1; i >= 0; i--)
+	{
+		buf[len++] = digits[i];
+		if (i == d->scale && i > 0)
+			buf[len++] = '.';
+	}
+	buf[len] = '\0';
+	return len;
+}
+
+/* ------------------------------------------------------------------- UTF-8 */
+
+int
+kn_utf8_decode(const unsigned char *s, const unsigned char *end, uint32_t *cp)
+{
+	unsigned char c = s[0];
+	int			n,
+				i;
+	uint32_t	v;
+
+	if (c < 0x80)
+	{
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xC2 && c <= 0xDF)
+	{
+		n = 2;
+		v = c & 0x1F;
+	}
+	else if (c >= 0xE0 && c <= 0xEF)
+	{
+		n = 3;
+		v = c & 0x0F;
+	}
+	else if (c >= 0xF0 && c <= 0xF4)
+	{
+		n = 4;
+		v = c & 0x07;
+	}
+	else
+		return 0;
+	if (end - s < n)
+		return 0;
+	for (i = 1; i < n; i++)
+	{
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		v = (v << 6) | (s[i] & 0x3F);
+	}
+	/* Overlong forms, surrogates and values past U+10FFFF are not UTF-8. */
+	if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
+		(v >= 0xD800 && v <= 0xDFFF))
+		return 0;
+	*cp = v;
+	return n;
+}
+
+/* ------------------------------------------------------------------- lexer */
+
+typedef enum tok_type
+{
+	T_END,
+	T_BAD,						/* unknown word or character */
+	T_BADUTF8,					/* invalid UTF-8 */
+	T_TOOLONG,					/* an Arabic number with too many digits */
+	T_NUM,						/* Arabic number, maybe with , and . */
+	T_HDIGIT,					/* Sino-Korean or Hanja digit 0-9 */
+	T_SMALL,					/* 십 백 천: exponent 1..3 */
+	T_BIG,						/* 만 억 조 경 해: exponent 4, 8, 12, 16, 20 */
+	T_NTENS,					/* native tens 열 .. 아흔: value 10..90 */
+	T_NONES,					/* native ones 하나 .. 아홉: value 1..9 */
+	T_ENG,						/* English scale word: exponent 3..12 */
+	T_MINUS,					/* '-' or U+2212: a sign or a range dash */
+	T_PLUS,
+	T_NEG,						/* △ or 마이너스: a sign only */
+	T_RANGE,					/* ~ ∼ 〜 – .. 에서 */
+	T_TILDE,					/* '~' itself: a range, or "approximately" first */
+	T_CUR,						/* currency word, symbol or ISO code */
+	T_QPRE,						/* qualifier before the amount */
+	T_QSUF,						/* qualifier after the amount */
+	T_SU,						/* 수: "several", as in 수십억 */
+	T_YEO						/* 여: "and some", as in 300여억 */
+} tok_type;
+
+/* A qualifier word that means nothing for the value (총, 무려, 어치). */
+#define Q_NONE (-1)
+
+typedef struct tok
+{
+	tok_type	type;
+	size_t		off;			/* first byte */
+	size_t		end;			/* one past the last byte */
+	int			ival;			/* exponent, digit or native value */
+	int			qual;			/* for T_QPRE / T_QSUF */
+	const char *cur;			/* for T_CUR */
+	kn_dec		num;			/* for T_NUM */
+	int			num_is_int;		/* T_NUM without a decimal point */
+} tok;
+
+typedef struct lexeme
+{
+	const char *text;			/* UTF-8; a space matches any run of blanks */
+	tok_type	type;
+	int			ival;
+	const char *cur;
+} lexeme;
+
+/*
+ * Words and symbols other than Latin words and Arabic digits. The lexer
+ * takes the longest entry that matches, so "일곱" wins over "일" and
+ * "이상" over "이".
+ */
+static const lexeme lexemes[] = {
+	/* Sino-Korean digits, Hangul and Hanja */
+	{"영", T_HDIGIT, 0}, {"공", T_HDIGIT, 0}, {"零", T_HDIGIT, 0},
+	{"〇", T_HDIGIT, 0},
+	{"일", T_HDIGIT, 1}, {"이", T_HDIGIT, 2}, {"삼", T_HDIGIT, 3},
+	{"사", T_HDIGIT, 4}, {"오", T_HDIGIT, 5}, {"육", T_HDIGIT, 6},
+	{"륙", T_HDIGIT, 6}, {"칠", T_HDIGIT, 7}, {"팔", T_HDIGIT, 8},
+	{"구", T_HDIGIT, 9},
+	{"一", T_HDIGIT, 1}, {"二", T_HDIGIT, 2}, {"三", T_HDIGIT, 3},
+	{"四", T_HDIGIT, 4}, {"五", T_HDIGIT, 5}, {"六", T_HDIGIT, 6},
+	{"七", T_HDIGIT, 7}, {"八", T_HDIGIT, 8}, {"九", T_HDIGIT, 9},
+	/* units */
+	{"십", T_SMALL, 1}, {"백", T_SMALL, 2}, {"천", T_SMALL, 3},
+	{"十", T_SMALL, 1}, {"百", T_SMALL, 2}, {"千", T_SMALL, 3},
+	{"만", T_BIG, 4}, {"억", T_BIG, 8}, {"조", T_BIG, 12}, {"경", T_BIG, 16},
+	{"萬", T_BIG, 4}, {"万", T_BIG, 4}, {"億", T_BIG, 8}, {"兆", T_BIG, 12},
+	{"京", T_BIG, 16}, {"해", T_BIG, 20}, {"垓", T_BIG, 20},
+	/* native Korean numerals, cardinal and attributive forms */
+	{"열", T_NTENS, 10}, {"스물", T_NTENS, 20}, {"스무", T_NTENS, 20},
+	{"서른", T_NTENS, 30}, {"마흔", T_NTENS, 40}, {"쉰", T_NTENS, 50},
+	{"예순", T_NTENS, 60}, {"일흔", T_NTENS, 70}, {"여든", T_NTENS, 80},
+	{"아흔", T_NTENS, 90},
+	{"하나", T_NONES, 1}, {"한", T_NONES, 1}, {"둘", T_NONES, 2},
+	{"두", T_NONES, 2}, {"셋", T_NONES, 3}, {"세", T_NONES, 3},
+	{"넷", T_NONES, 4}, {"네", T_NONES, 4}, {"다섯", T_NONES, 5},
+	{"여섯", T_NONES, 6}, {"일곱", T_NONES, 7}, {"여덟", T_NONES, 8},
+	{"아홉", T_NONES, 9},
+	/* signs and ranges */
+	{"-", T_MINUS}, {"\xe2\x88\x92", T_MINUS}, {"+", T_PLUS},
+	{"\xe2\x96\xb3", T_NEG}, {"마이너스", T_NEG},
+	{"~", T_TILDE}, {"\xe2\x88\xbc", T_RANGE}, {"\xe3\x80\x9c", T_RANGE},
+	{"\xe2\x80\x93", T_RANGE}, {"..", T_RANGE}, {"에서", T_RANGE},
+	/* qualifiers */
+	{"약", T_QPRE, KN_Q_APPROX}, {"대략", T_QPRE, KN_Q_APPROX},
+	{"거의", T_QPRE, KN_Q_APPROX},
+	{"최소", T_QPRE, KN_Q_AT_LEAST}, {"최대", T_QPRE, KN_Q_AT_MOST},
+	{"총", T_QPRE, Q_NONE}, {"무려", T_QPRE, Q_NONE},
+	{">=", T_QPRE, KN_Q_AT_LEAST}, {"\xe2\x89\xa5", T_QPRE, KN_Q_AT_LEAST},
+	{">", T_QPRE, KN_Q_MORE_THAN},
+	{"<=", T_QPRE, KN_Q_AT_MOST}, {"\xe2\x89\xa4", T_QPRE, KN_Q_AT_MOST},
+	{"<", T_QPRE, KN_Q_LESS_THAN},
+	{"이상", T_QSUF, KN_Q_AT_LEAST}, {"초과", T_QSUF, KN_Q_MORE_THAN},
+	{"넘는", T_QSUF, KN_Q_MORE_THAN}, {"넘게", T_QSUF, KN_Q_MORE_THAN},
+	{"넘은", T_QSUF, KN_Q_MORE_THAN},
+	{"이하", T_QSUF, KN_Q_AT_MOST}, {"미만", T_QSUF, KN_Q_LESS_THAN},
+	{"가량", T_QSUF, KN_Q_APPROX}, {"정도", T_QSUF, KN_Q_APPROX},
+	{"쯤", T_QSUF, KN_Q_APPROX}, {"내외", T_QSUF, KN_Q_APPROX},
+	{"안팎", T_QSUF, KN_Q_APPROX}, {"남짓", T_QSUF, KN_Q_APPROX},
+	{"어치", T_QSUF, Q_NONE},
+	{"수", T_SU}, {"여", T_YEO},
+	/* currencies: words and symbols */
+	{"원", T_CUR, 0, "KRW"}, {"원화", T_CUR, 0, "KRW"},
+	{"\xe2\x82\xa9", T_CUR, 0, "KRW"},
+	{"달러", T_CUR, 0, "USD"}, {"달러화", T_CUR, 0, "USD"},
+	{"불", T_CUR, 0, "USD"}, {"미국 달러", T_CUR, 0, "USD"},
+	{"미 달러", T_CUR, 0, "USD"}, {"미화", T_CUR, 0, "USD"},
+	{"$", T_CUR, 0, "USD"},
+	{"유로", T_CUR, 0, "EUR"}, {"유로화", T_CUR, 0, "EUR"},
+	{"\xe2\x82\xac", T_CUR, 0, "EUR"},
+	{"엔", T_CUR, 0, "JPY"}, {"엔화", T_CUR, 0, "JPY"},
+	{"일본 엔", T_CUR, 0, "JPY"},
+	{"円", T_CUR, 0, "JPY"}, {"\xc2\xa5", T_CUR, 0, "JPY"},
+	{"위안", T_CUR, 0, "CNY"}, {"위안화", T_CUR, 0, "CNY"},
+	{"인민폐", T_CUR, 0, "CNY"}, {"元", T_CUR, 0, "CNY"},
+	{"파운드", T_CUR, 0, "GBP"}, {"파운드화", T_CUR, 0, "GBP"},
+	{"영국 파운드", T_CUR, 0, "GBP"}, {"\xc2\xa3", T_CUR, 0, "GBP"},
+	{"홍콩 달러", T_CUR, 0, "HKD"}, {"대만 달러", T_CUR, 0, "TWD"},
+	{"싱가포르 달러", T_CUR, 0, "SGD"}, {"싱가폴 달러", T_CUR, 0, "SGD"},
+	{"캐나다 달러", T_CUR, 0, "CAD"}, {"호주 달러", T_CUR, 0, "AUD"},
+	{"스위스 프랑", T_CUR, 0, "CHF"}, {"인도 루피", T_CUR, 0, "INR"},
+	{"루피", T_CUR, 0, "INR"}, {"루블", T_CUR, 0, "RUB"},
+	{"베트남 동", T_CUR, 0, "VND"},
+};
+
+#define N_LEXEMES (sizeof(lexemes) / sizeof(lexemes[0]))
+
+/* Latin words, matched whole and case-insensitively. */
+static const lexeme latin_words[] = {
+	{"k", T_ENG, 3}, {"thousand", T_ENG, 3},
+	{"m", T_ENG, 6}, {"mn", T_ENG, 6}, {"mil", T_ENG, 6},
+	{"mln", T_ENG, 6}, {"million", T_ENG, 6},
+	{"b", T_ENG, 9}, {"bn", T_ENG, 9}, {"bil", T_ENG, 9},
+	{"bln", T_ENG, 9}, {"billion", T_ENG, 9},
+	{"t", T_ENG, 12}, {"tn", T_ENG, 12}, {"tril", T_ENG, 12},
+	{"trillion", T_ENG, 12},
+	{"won", T_CUR, 0, "KRW"}, {"dollar", T_CUR, 0, "USD"},
+	{"dollars", T_CUR, 0, "USD"}, {"euro", T_CUR, 0, "EUR"},
+	{"euros", T_CUR, 0, "EUR"}, {"yen", T_CUR, 0, "JPY"},
+	{"yuan", T_CUR, 0, "CNY"}, {"rmb", T_CUR, 0, "CNY"},
+	{"pound", T_CUR, 0, "GBP"}, {"pounds", T_CUR, 0, "GBP"},
+};
+
+/* Latin prefixes of '$': US$, HK$, NT$, S$, C$, A$. */
+static const lexeme dollar_prefixes[] = {
+	{"us", T_CUR, 0, "USD"}, {"hk", T_CUR, 0, "HKD"},
+	{"nt", T_CUR, 0, "TWD"}, {"s", T_CUR, 0, "SGD"},
+	{"c", T_CUR, 0, "CAD"}, {"a", T_CUR, 0, "AUD"},
+};
+
+typedef struct lexer
+{
+	const unsigned char *s;
+	size_t		len;
+} lexer;
+
+static int
+is_blank_at(const lexer *lx, size_t pos, size_t *blen)
+{
+	unsigned char c = lx->s[pos];
+
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+		c == '\v')
+	{
+		*blen = 1;
+		return 1;
+	}
+	return 0;
+}
+
+static size_t
+skip_blanks(const lexer *lx, size_t pos)
+{
+	size_t		b;
+
+	while (pos < lx->len && is_blank_at(lx, pos, &b))
+		pos += b;
+	return pos;
+}
+
+/* Does entry text t match at pos? Returns the end position or 0. */
+static size_t
+match_at(const lexer *lx, size_t pos, const char *t)
+{
+	while (*t)
+	{
+		if (*t == ' ')
+		{
+			/* A space in an entry matches zero or more blanks. */
+			pos = skip_blanks(lx, pos);
+			t++;
+			continue;
+		}
+		if (pos >= lx->len || lx->s[pos] != (unsigned char) *t)
+			return 0;
+		pos++;
+		t++;
+	}
+	return pos;
+}
+
+static int
+is_ascii_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+word_eq(const unsigned char *w, size_t n, const char *lower)
+{
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		unsigned char c = w[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char) (c - 'A' + 'a');
+		if (lower[i] == '\0' || c != (unsigned char) lower[i])
+			return 0;
+	}
+	return lower[n] == '\0';
+}
+
+/* Lex an Arabic number: 1,500 / 6.5 / 10,000,000.25 */
+static void
+lex_number(const lexer *lx, size_t pos, tok *t)
+{
+	size_t		p = pos;
+	int			ndig = 0,
+				frac = 0,
+				group = 0;
+	kn_int128	m = 0;
+	int			commas = 0;
+
+	t->type = T_NUM;
+	t->num_is_int = 1;
+	while (p < lx->len)
+	{
+		unsigned char c = lx->s[p];
+
+		if (is_digit(c))
+		{
+			if (ndig > 0 || c != '0')
+				ndig++;
+			if (ndig > KN_MAX_DIGITS)
+			{
+				/* Swallow the rest of the digits so the error names them. */
+				while (p < lx->len && (is_digit(lx->s[p]) || lx->s[p] == ',' ||
+									   lx->s[p] == '.'))
+					p++;
+				t->type = T_TOOLONG;
+				t->end = p;
+				return;
+			}
+			m = m * 10 + (c - '0');
+			group++;
+			if (!t->num_is_int)
+				frac++;
+			p++;
+		}
+		else if (c == ',' && t->num_is_int && p + 3 < lx->len &&
+				 is_digit(lx->s[p + 1]) && is_digit(lx->s[p + 2]) &&
+				 is_digit(lx->s[p + 3]) &&
+				 (p + 4 >= lx->len || !is_digit(lx->s[p + 4])) &&
+				 (commas > 0 ? group == 3 : group <= 3))
+		{
+			/* a thousands separator: exactly three digits follow */
+			commas++;
+			group = 0;
+			p++;
+		}
+		else if (c == '.' && t->num_is_int && p + 1 < lx->len &&
+				 is_digit(lx->s[p + 1]))
+		{
+			t->num_is_int = 0;
+			p++;
+		}
+		else
+			break;
+	}
+	if (frac > KN_MAX_SCALE)
+	{
+		t->type = T_TOOLONG;
+		t->end = p;
+		return;
+	}
+	t->num.m = m;
+	t->num.scale = frac;
+	kn_dec_normalize(&t->num);
+	t->end = p;
+}
+
+/* Lex a run of Latin letters: scale word, ISO code, English currency word. */
+static void
+lex_latin(const lexer *lx, size_t pos, tok *t)
+{
+	size_t		p = pos,
+				n,
+				i;
+	const unsigned char *w = lx->s + pos;
+
+	while (p < lx->len && is_ascii_alpha(lx->s[p]))
+		p++;
+	n = p - pos;
+	t->end = p;
+
+	if (p < lx->len && lx->s[p] == '$')
+	{
+		for (i = 0; i < sizeof(dollar_prefixes) / sizeof(dollar_prefixes[0]); i++)
+			if (word_eq(w, n, dollar_prefixes[i].text))
+			{
+				t->type = T_CUR;
+				t->cur = dollar_prefixes[i].cur;
+				t->end = p + 1;
+				return;
+			}
+	}
+	for (i = 0; i < sizeof(latin_words) / sizeof(latin_words[0]); i++)
+		if (word_eq(w, n, latin_words[i].text))
+		{
+			t->type = latin_words[i].type;
+			t->ival = latin_words[i].ival;
+			t->cur = latin_words[i].cur;
+			return;
+		}
+	if (n == 3)
+	{
+		char		up[4];
+
+		for (i = 0; i < 3; i++)
+			up[i] = (char) (w[i] >= 'a' ? w[i] - 'a' + 'A' : w[i]);
+		up[3] = '\0';
+		if (kn_iso_currency_known(up))
+		{
+			t->type = T_CUR;
+			t->cur = NULL;		/* resolved by the parser from the span */
+			return;
+		}
+	}
+	t->type = T_BAD;
+}
+
+/* Longest table entry at pos, or NULL. */
+static const lexeme *
+match_table(const lexer *lx, size_t pos, size_t *endp)
+{
+	const lexeme *best = NULL;
+	size_t		best_end = 0,
+				i;
+
+	for (i = 0; i < N_LEXEMES; i++)
+	{
+		size_t		e;
+
+		if ((unsigned char) lexemes[i].text[0] != lx->s[pos])
+			continue;
+		e = match_at(lx, pos, lexemes[i].text);
+		if (e > best_end)
+		{
+			best_end = e;
+			best = &lexemes[i];
+		}
+	}
+	*endp = best_end;
+	return best;
+}
+
+/* Lex the token that starts at or after pos. */
+static void
+lex(const lexer *lx, size_t pos, tok *t)
+{
+	size_t		start = skip_blanks(lx, pos);
+	const lexeme *le;
+	size_t		e;
+	unsigned char c;
+
+	memset(t, 0, sizeof(*t));
+	t->off = start;
+	t->end = start;
+	if (start >= lx->len)
+	{
+		t->type = T_END;
+		return;
+	}
+	c = lx->s[start];
+	if (is_digit(c))
+	{
+		lex_number(lx, start, t);
+		return;
+	}
+	if (is_ascii_alpha(c))
+	{
+		lex_latin(lx, start, t);
+		return;
+	}
+	le = match_table(lx, start, &e);
+	if (le)
+	{
+		t->type = le->type;
+		t->ival = le->ival;
+		t->qual = le->ival;
+		t->cur = le->cur;
+		t->end = e;
+		return;
+	}
+
+	/*
+	 * Unknown: take the run up to the next blank, digit, Latin letter or
+	 * known word, so that the error message names the whole stranger.
+	 */
+	t->type = T_BAD;
+	e = start;
+	while (e < lx->len)
+	{
+		uint32_t	cp;
+		int			n = kn_utf8_decode(lx->s + e, lx->s + lx->len, &cp);
+		size_t		b,
+					dummy;
+
+		if (n == 0)
+		{
+			if (e == start)
+			{
+				t->type = T_BADUTF8;
+				e++;
+			}
+			break;
+		}
+		if (e > start && (is_blank_at(lx, e, &b) || is_digit(lx->s[e]) ||
+						  is_ascii_alpha(lx->s[e]) ||
+						  match_table(lx, e, &dummy)))
+			break;
+		e += n;
+	}
+	t->end = e;
+}
+
+/* ------------------------------------------------------------------ parser */
+
+typedef struct parser
+{
+	lexer		lx;
+	tok			cur;			/* current token */
+	kn_error   *err;
+} parser;
+
+static void
+advance(parser *p)
+{
+	lex(&p->lx, p->cur.end, &p->cur);
+}
+
+static tok
+peek(parser *p)
+{
+	tok			t;
+
+	lex(&p->lx, p->cur.end, &t);
+	return t;
+}
+
+static int
+fail_at(parser *p, const tok *t, kn_status st, const char *reason)
+{
+	p->err->status = st;
+	p->err->reason = reason;
+	p->err->off = t->off;
+	p->err->len = t->end - t->off;
+	return 0;
+}
+
+static int
+fail_tok(parser *p, const tok *t)
+{
+	switch (t->type)
+	{
+		case T_END:
+			return fail_at(p, t, KN_SYNTAX, "unexpected end of input");
+		case T_BADUTF8:
+			return fail_at(p, t, KN_SYNTAX, "invalid UTF-8 byte sequence");
+		case T_TOOLONG:
+			return fail_at(p, t, KN_RANGE, "number has too many digits");
+		case T_BAD:
+			return fail_at(p, t, KN_SYNTAX, "unknown word");
+		default:
+			return fail_at(p, t, KN_SYNTAX, "unexpected word");
+	}
+}
+
+/* One amount as the grammar reads it. */
+typedef struct amount
+{
+	kn_dec		val;
+	kn_dec		hi;				/* upper end of a vague amount (수십억) */
+	int			vague;
+	int			approx;			/* 여 was seen */
+	int			has_units;		/* any unit or scale word */
+	int			first_exp;		/* exponent applied to the first coefficient */
+	size_t		off;			/* span in the input */
+	size_t		end;
+} amount;
+
+/* Exponent "none yet" markers. */
+#define NO_SMALL 4
+#define NO_BIG 99
+
+/*
+ * Native Korean numeral: [tens] [ones], e.g. 스물다섯, 열, 아홉, 한.
+ * Called with p->cur on a T_NTENS or T_NONES token.
+ */
+static int
+parse_native(parser *p, amount *a)
+{
+	int			v = 0;
+
+	if (p->cur.type == T_NTENS)
+	{
+		v = p->cur.ival;
+		advance(p);
+	}
+	if (p->cur.type == T_NONES)
+	{
+		v += p->cur.ival;
+		advance(p);
+	}
+	if (p->cur.type == T_NTENS || p->cur.type == T_NONES ||
+		p->cur.type == T_HDIGIT || p->cur.type == T_NUM ||
+		p->cur.type == T_SMALL || p->cur.type == T_BIG)
+		return fail_at(p, &p->cur, KN_SYNTAX,
+					   "native Korean numerals cannot be combined this way");
+	a->val.m = v;
+	a->val.scale = 0;
+	a->has_units = 0;
+	return 1;
+}
+
+/* Multiply-and-add helper: *acc += coef * 10^e. */
+static int
+add_term(parser *p, kn_dec *acc, kn_dec coef, int e, const tok *at)
+{
+	if (!dec_mul_pow10(&coef, e) || !dec_add(*acc, coef, acc))
+		return fail_at(p, at, KN_RANGE, "value out of range");
+	return 1;
+}
+
+/* coef < 10^e ? */
+static int
+dec_below_pow10(kn_dec coef, int e)
+{
+	kn_dec		lim = {kn_pow10(e), 0};
+
+	return kn_dec_cmp(&coef, &lim) < 0;
+}
+
+/*
+ * An unsigned amount: Sino-Korean groups with Hangul/Hanja/Arabic
+ * coefficients, an Arabic number with an English scale word, or a native
+ * numeral. allow_vague admits 수 (수십억) and 여 (300여억).
+ */
+static int
+parse_amount(parser *p, amount *a, int allow_vague)
+{
+	kn_dec		total = {0, 0},
+				section = {0, 0},
+				coef = {0, 0};
+	int			have_coef = 0,
+				have_section = 0,
+				have_total = 0;
+	int			last_small = NO_SMALL,
+				last_big = NO_BIG;
+	int			ncoef = 0;		/* coefficients seen so far */
+	int			first_small = 0;	/* unit exponent taken by coef #1 */
+	int			first_done = 0;
+	int			consumed = 0;
+	tok			coef_tok = p->cur;
+
+	memset(a, 0, sizeof(*a));
+	a->off = p->cur.off;
+
+	if (p->cur.type == T_NTENS || p->cur.type == T_NONES)
+	{
+		int			ok = parse_native(p, a);
+
+		a->end = p->cur.off;
+		return ok;
+	}
+
+	for (;;)
+	{
+		tok			t = p->cur;
+
+		switch (t.type)
+		{
+			case T_NUM:
+			case T_HDIGIT:
+				if (have_coef)
+					return fail_at(p, &t, KN_SYNTAX,
+								   "two numbers without a unit between them");
+				if (a->vague)
+					return fail_at(p, &t, KN_SYNTAX,
+								   "a vague amount (수) takes no further digits");
+				if (t.type == T_NUM)
+					coef = t.num;
+				else
+				{
+					coef.m = t.ival;
+					coef.scale = 0;
+				}
+				have_coef = 1;
+				coef_tok = t;
+				ncoef++;
+				break;
+
+			case T_SU:
+				if (!allow_vague)
+					return fail_at(p, &t, KN_SYNTAX,
+								   "a vague amount (수) is not a number");
+				if (have_coef || consumed)
+					return fail_at(p, &t, KN_SYNTAX, "misplaced 수");
+				{
+					tok			nx = peek(p);
+
+					if (nx.type != T_SMALL && nx.type != T_BIG)
+						return fail_at(p, &t, KN_SYNTAX,
+									   "수 must be followed by a unit");
+				}
+				a->vague = 1;
+				coef.m = 2;		/* 수십 = 20..90: the low end is 2 x unit */
+				coef.scale = 0;
+				have_coef = 1;
+				coef_tok = t;
+				ncoef++;
+				break;
+
+			case T_YEO:
+				if (!allow_vague)
+					return fail_at(p, &t, KN_SYNTAX,
+								   "여 (\"and some\") makes the value inexact");
+				if (!consumed || a->approx)
+					return fail_at(p, &t, KN_SYNTAX, "misplaced 여");
+				a->approx = 1;
+				break;
+
+			case T_SMALL:
+				if (t.ival >= last_small)
+					return fail_at(p, &t, KN_SYNTAX,
+								   "units 십/백/천 out of order");
+				if (!have_coef)
+				{
+					coef.m = 1;
+					coef.scale = 0;
+					if (ncoef == 0)
+						ncoef = 1;
+				}
+				else if (last_small != NO_SMALL &&
+						 !dec_below_pow10(coef, last_small - t.ival))
+					return fail_at(p, &coef_tok, KN_SYNTAX,
+								   "coefficient too large for its place");
+				if (!add_term(p, &section, coef, t.ival, &t))
+					return 0;
+				if (!first_done && ncoef == 1)
+					first_small = t.ival;
+				have_coef = 0;
+				have_section = 1;
+				last_small = t.ival;
+				break;
+
+			case T_BIG:
+				if (t.ival >= last_big)
+					return fail_at(p, &t, KN_SYNTAX,
+								   "units 만/억/조/경 out of order or repeated");
+				if (have_coef)
+				{
+					if (last_small != NO_SMALL &&
+						!dec_below_pow10(coef, last_small))
+						return fail_at(p, &coef_tok, KN_SYNTAX,
+									   "coefficient too large for its place");
+					if (!add_term(p, &section, coef, 0, &t))
+						return 0;
+					have_coef = 0;
+					have_section = 1;
+				}
+				if (!have_section)
+				{
+					/* 만, 억 alone mean one of them, but only at the front */
+					if (have_total)
+						return fail_at(p, &t, KN_SYNTAX,
+									   "a unit without a number before it");
+					section.m = 1;
+					section.scale = 0;
+					if (ncoef == 0)
+						ncoef = 1;
+				}
+				else if (have_total && !dec_below_pow10(section, 4))
+					return fail_at(p, &t, KN_SYNTAX,
+								   "group too large for its place");
+				if (!add_term(p, &total, section, t.ival, &t))
+					return 0;
+				if (!first_done)
+				{
+					a->first_exp = first_small + t.ival;
+					first_done = 1;
+				}
+				section.m = 0;
+				section.scale = 0;
+				have_section = 0;
+				have_total = 1;
+				last_small = NO_SMALL;
+				last_big = t.ival;
+				break;
+
+			case T_ENG:
+				/* 6.5bn, 10 billion: one Arabic number, then the word */
+				if (!have_coef || coef_tok.type != T_NUM || have_section ||
+					have_total)
+					return fail_at(p, &t, KN_SYNTAX,
+								   "an English scale word must follow a plain number");
+				if (!add_term(p, &total, coef, t.ival, &t))
+					return 0;
+				have_coef = 0;
+				have_total = 1;
+				a->first_exp = t.ival;
+				first_done = 1;
+				consumed = 1;
+				advance(p);
+				if (p->cur.type == T_YEO && allow_vague && !a->approx)
+				{
+					a->approx = 1;
+					advance(p);
+				}
+				goto done;
+
+			default:
+				goto done;
+		}
+		consumed = 1;
+		advance(p);
+	}
+
+done:
+	if (!consumed)
+		return fail_tok(p, &p->cur);
+	if (have_coef)
+	{
+		/* a trailing coefficient below the last unit: 이십일, 3억5000 */
+		if (last_small != NO_SMALL && !dec_below_pow10(coef, last_small))
+			return fail_at(p, &coef_tok, KN_SYNTAX,
+						   "coefficient too large for its place");
+		if (a->vague)
+			return fail_at(p, &coef_tok, KN_SYNTAX,
+						   "수 must be followed by a unit");
+		if (!add_term(p, &section, coef, 0, &coef_tok))
+			return 0;
+		have_section = 1;
+	}
+	if (have_section)
+	{
+		if (have_total && !dec_below_pow10(section, 4))
+			return fail_at(p, &coef_tok, KN_SYNTAX,
+						   "group too large for its place");
+		if (!add_term(p, &total, section, 0, &coef_tok))
+			return 0;
+		if (!first_done)
+			a->first_exp = first_small;
+	}
+	a->val = total;
+	a->has_units = a->first_exp > 0 || last_big != NO_BIG ||
+		last_small != NO_SMALL;
+	if (a->vague)
+	{
+		/* low end was computed with 2; the high end is 9 of the same unit */
+		a->hi = total;
+		a->hi.m = total.m / 2 * 9;
+		if (total.m % 2 != 0 || dec_too_big(a->hi.m))
+			return fail_at(p, &coef_tok, KN_RANGE, "value out of range");
+	}
+	a->end = p->cur.off;
+	return 1;
+}
+
+/* An optional sign before an amount: -, +, U+2212, △, 마이너스. */
+static int
+parse_sign(parser *p)
+{
+	if (p->cur.type == T_MINUS || p->cur.type == T_NEG)
+	{
+		advance(p);
+		return -1;
+	}
+	if (p->cur.type == T_PLUS)
+		advance(p);
+	return 1;
+}
+
+static void
+negate(kn_dec *d)
+{
+	d->m = -d->m;
+}
+
+kn_status
+kn_parse_number(const char *s, size_t len, kn_dec *out, kn_error *err)
+{
+	parser		p;
+	amount		a;
+	int			sign;
+
+	memset(&p, 0, sizeof(p));
+	memset(err, 0, sizeof(*err));
+	p.lx.s = (const unsigned char *) s;
+	p.lx.len = len;
+	p.err = err;
+	lex(&p.lx, 0, &p.cur);
+
+	if (p.cur.type == T_END)
+	{
+		fail_at(&p, &p.cur, KN_SYNTAX, "empty input");
+		return err->status;
+	}
+	sign = parse_sign(&p);
+	if (!parse_amount(&p, &a, 0))
+		return err->status;
+	if (p.cur.type != T_END)
+	{
+		fail_tok(&p, &p.cur);
+		return err->status;
+	}
+	*out = a.val;
+	if (sign < 0)
+		negate(out);
+	kn_dec_normalize(out);
+	return KN_OK;
+}
+
+/* ---------------------------------------------------------------- money */
+
+typedef struct money_state
+{
+	const char *cur;			/* ISO code, or NULL */
+	char		iso[4];			/* storage for a code read from the input */
+	int			qual;			/* -1 = none yet */
+	tok			cur_tok;
+} money_state;
+
+static int
+take_currency(parser *p, money_state *ms, const tok *t)
+{
+	const char *code = t->cur;
+	char		buf[4];
+
+	if (code == NULL)
+	{
+		/* an ISO code spelled in the input */
+		size_t		i;
+
+		for (i = 0; i < 3; i++)
+		{
+			unsigned char c = p->lx.s[t->off + i];
+
+			buf[i] = (char) (c >= 'a' ? c - 'a' + 'A' : c);
+		}
+		buf[3] = '\0';
+		code = buf;
+	}
+	if (ms->cur && strcmp(ms->cur, code) != 0)
+		return fail_at(p, t, KN_SYNTAX, "two different currencies");
+	if (ms->cur == NULL)
+	{
+		memcpy(ms->iso, code, 4);
+		ms->cur = ms->iso;
+		ms->cur_tok = *t;
+	}
+	return 1;
+}
+
+static int
+take_qualifier(parser *p, money_state *ms, int q, const tok *t)
+{
+	if (q == Q_NONE)
+		return 1;
+	if (ms->qual >= 0 && ms->qual != q)
+		return fail_at(p, t, KN_SYNTAX, "conflicting qualifiers");
+	ms->qual = q;
+	return 1;
+}
+
+/* Currency markers and qualifier words that may stand around an amount. */
+static int
+take_markers(parser *p, money_state *ms, int after)
+{
+	for (;;)
+	{
+		tok			t = p->cur;
+
+		if (t.type == T_CUR)
+		{
+			if (!take_currency(p, ms, &t))
+				return 0;
+		}
+		else if (t.type == T_QPRE && !after)
+		{
+			if (!take_qualifier(p, ms, t.qual, &t))
+				return 0;
+		}
+		else if (t.type == T_QSUF && after)
+		{
+			if (!take_qualifier(p, ms, t.qual, &t))
+				return 0;
+		}
+		else if (t.type == T_YEO && after)
+		{
+			/* 1000억원여 */
+			if (!take_qualifier(p, ms, KN_Q_APPROX, &t))
+				return 0;
+		}
+		else
+			return 1;
+		advance(p);
+	}
+}
+
+static int
+parse_signed_amount(parser *p, amount *a, int *sign)
+{
+	*sign = parse_sign(p);
+	return parse_amount(p, a, 1);
+}
+
+kn_status
+kn_parse_money(const char *s, size_t len, kn_money *out, kn_error *err)
+{
+	parser		p;
+	money_state ms;
+	amount		a1,
+				a2;
+	int			sign1,
+				sign2 = 1,
+				is_range = 0;
+	kn_dec		lo,
+				hi;
+	tok			first;
+
+	memset(&p, 0, sizeof(p));
+	memset(&ms, 0, sizeof(ms));
+	memset(err, 0, sizeof(*err));
+	ms.qual = -1;
+	p.lx.s = (const unsigned char *) s;
+	p.lx.len = len;
+	p.err = err;
+	lex(&p.lx, 0, &p.cur);
+	first = p.cur;
+
+	if (p.cur.type == T_END)
+	{
+		fail_at(&p, &p.cur, KN_SYNTAX, "empty input");
+		return err->status;
+	}
+	/* canonical "~123 USD": a leading tilde means approximately */
+	if (p.cur.type == T_TILDE)
+	{
+		ms.qual = KN_Q_APPROX;
+		advance(&p);
+	}
+	if (!take_markers(&p, &ms, 0))
+		return err->status;
+	if (!parse_signed_amount(&p, &a1, &sign1))
+		return err->status;
+	/* 300억달러~400억달러: a currency may close the first bound too */
+	if (p.cur.type == T_CUR)
+	{
+		tok			nx = peek(&p);
+
+		if (nx.type == T_RANGE || nx.type == T_TILDE || nx.type == T_MINUS)
+		{
+			if (!take_currency(&p, &ms, &p.cur))
+				return err->status;
+			advance(&p);
+		}
+	}
+	if (p.cur.type == T_RANGE || p.cur.type == T_TILDE ||
+		p.cur.type == T_MINUS)
+	{
+		tok			sep = p.cur;
+
+		advance(&p);
+		if (p.cur.type == T_CUR && !take_currency(&p, &ms, &p.cur))
+			return err->status;
+		if (p.cur.type == T_CUR)
+			advance(&p);
+		if (!parse_signed_amount(&p, &a2, &sign2))
+			return err->status;
+		if (a1.vague || a2.vague)
+		{
+			fail_at(&p, &sep, KN_SYNTAX, "a vague amount cannot bound a range");
+			return err->status;
+		}
+		is_range = 1;
+	}
+	if (!take_markers(&p, &ms, 1))
+		return err->status;
+	if (p.cur.type != T_END)
+	{
+		fail_tok(&p, &p.cur);
+		return err->status;
+	}
+	if (ms.cur == NULL)
+	{
+		fail_at(&p, &p.cur, KN_SYNTAX, "no currency");
+		return err->status;
+	}
+
+	lo = a1.val;
+	if (sign1 < 0)
+		negate(&lo);
+	if (a1.vague)
+	{
+		hi = a1.hi;
+		if (sign1 < 0)
+		{
+			kn_dec		tmp = lo;
+
+			negate(&hi);
+			lo = hi;
+			hi = tmp;
+		}
+	}
+	else if (is_range)
+	{
+		hi = a2.val;
+		if (sign2 < 0)
+			negate(&hi);
+		/* 300~400억달러: the bare lower bound borrows the upper's unit */
+		if (!a1.has_units && a2.has_units &&
+			!dec_mul_pow10(&lo, a2.first_exp))
+		{
+			fail_at(&p, &first, KN_RANGE, "value out of range");
+			return err->status;
+		}
+		if (kn_dec_cmp(&lo, &hi) > 0)
+		{
+			tok			span = first;
+
+			span.end = a2.end;
+			fail_at(&p, &span, KN_SYNTAX, "lower bound exceeds upper bound");
+			return err->status;
+		}
+	}
+	else
+		hi = lo;
+
+	if (a1.approx || (is_range && a2.approx) || a1.vague)
+	{
+		tok			at = first;
+
+		if (!take_qualifier(&p, &ms, KN_Q_APPROX, &at))
+			return err->status;
+	}
+	if (ms.qual < 0)
+		ms.qual = KN_Q_EXACT;
+	if (kn_dec_cmp(&lo, &hi) != 0 && ms.qual != KN_Q_EXACT &&
+		ms.qual != KN_Q_APPROX)
+	{
+		fail_at(&p, &first, KN_SYNTAX,
+				"a range can only be exact or approximate");
+		return err->status;
+	}
+	kn_dec_normalize(&lo);
+	kn_dec_normalize(&hi);
+	out->lower = lo;
+	out->upper = hi;
+	memcpy(out->currency, ms.cur, 4);
+	out->qual = (kn_qualifier) ms.qual;
+	return KN_OK;
+}

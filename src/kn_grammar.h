@@ -1,0 +1,102 @@
+/*
+ * kn_grammar.h - Korean number and money grammar, pure C.
+ *
+ * Nothing here calls PostgreSQL: the grammar works on a UTF-8 buffer that
+ * the caller has already NFKC-normalised, so it can be unit-tested, fuzzed
+ * and run under sanitizers outside the server (see test/unit/).
+ */
+#ifndef KN_GRAMMAR_H
+#define KN_GRAMMAR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef __int128 kn_int128;
+
+/* An exact decimal: m * 10^-scale. |m| < 10^38, 0 <= scale <= KN_MAX_SCALE. */
+typedef struct kn_dec
+{
+	kn_int128	m;
+	int			scale;
+} kn_dec;
+
+#define KN_MAX_DIGITS 38		/* significant digits a value may carry */
+#define KN_MAX_SCALE 20			/* digits after the decimal point in input */
+
+typedef enum kn_status
+{
+	KN_OK = 0,
+	KN_SYNTAX,					/* not a number / money expression */
+	KN_RANGE					/* well formed but too large */
+} kn_status;
+
+/* Qualifier of a money amount; the numeric values are stored on disk. */
+typedef enum kn_qualifier
+{
+	KN_Q_EXACT = 0,
+	KN_Q_APPROX = 1,			/* 약, 여, 가량, 정도, 쯤, 내외, 안팎, 남짓 */
+	KN_Q_AT_LEAST = 2,			/* 이상, 최소 */
+	KN_Q_MORE_THAN = 3,			/* 초과, 넘는 */
+	KN_Q_AT_MOST = 4,			/* 이하, 최대 */
+	KN_Q_LESS_THAN = 5			/* 미만 */
+} kn_qualifier;
+
+#define KN_Q_COUNT 6
+
+/* Why parsing failed: a fixed reason and the offending span of the input. */
+typedef struct kn_error
+{
+	kn_status	status;
+	const char *reason;			/* static English text */
+	size_t		off;			/* byte offset of the offending token */
+	size_t		len;			/* its length in bytes (0: end of input) */
+} kn_error;
+
+typedef struct kn_money
+{
+	kn_dec		lower;
+	kn_dec		upper;			/* equal to lower for a point amount */
+	char		currency[4];	/* ISO 4217, NUL-terminated */
+	kn_qualifier qual;
+} kn_money;
+
+/* Parse a whole string as one number. Returns KN_OK or fills *err. */
+extern kn_status kn_parse_number(const char *s, size_t len, kn_dec *out,
+								 kn_error *err);
+
+/* Parse a whole string as one money expression (amount or range). */
+extern kn_status kn_parse_money(const char *s, size_t len, kn_money *out,
+								kn_error *err);
+
+/* Decimal helpers shared with the type. */
+extern void kn_dec_normalize(kn_dec *d);
+extern int	kn_dec_cmp(const kn_dec *a, const kn_dec *b);
+
+/* Rescale to exactly 'scale' digits; false if digits would be lost or overflow. */
+extern int	kn_dec_rescale(const kn_dec *d, int scale, kn_int128 *out);
+
+/*
+ * Write d as plain decimal text ("-12.5") into buf (at least 48 bytes).
+ * Returns the length written.
+ */
+extern int	kn_dec_to_text(const kn_dec *d, char *buf);
+
+/* 10^e for 0 <= e <= 38. */
+extern kn_int128 kn_pow10(int e);
+
+/* Currency tables (currency.c). */
+extern int	kn_iso_currency_known(const char *code);	/* code: 3 upper-case letters */
+extern const char *kn_currency_korean_name(const char *code);	/* NULL when none */
+
+/* Qualifier names used by SQL accessors and canonical text. */
+extern const char *kn_qualifier_name(kn_qualifier q);
+extern int	kn_qualifier_from_name(const char *name, kn_qualifier *out);
+
+/*
+ * Decode one UTF-8 code point at s (s < end). Returns its length (1..4) and
+ * stores the code point, or returns 0 for an invalid or truncated sequence.
+ */
+extern int	kn_utf8_decode(const unsigned char *s, const unsigned char *end,
+						   uint32_t *cp);
+
+#endif							/* KN_GRAMMAR_H */

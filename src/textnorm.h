@@ -1,0 +1,35 @@
+/*
+ * textnorm.h - text arriving from SQL, made ready for the pure grammars:
+ * converted from the database encoding to UTF-8 and NFKC-normalised.
+ */
+#ifndef AIMARKET_TEXTNORM_H
+#define AIMARKET_TEXTNORM_H
+
+#include "kn_grammar.h"
+
+/*
+ * Convert len bytes of s (database encoding) to NFKC UTF-8. The result is
+ * palloc'd in the current memory context (or is s itself when nothing had
+ * to change) and *outlen receives its length.
+ */
+extern char *am_normalize_input(const char *s, int len, int *outlen);
+
+/* Convert UTF-8 text we built to the database encoding (palloc'd). */
+extern char *am_utf8_to_server(const char *s, int len);
+
+/* The input clipped to a length fit for an error message (palloc'd). */
+extern char *am_quote_input(const char *orig, int origlen);
+
+/*
+ * Raise the error for a failed parse. what names the target, e.g.
+ * "type aimarket.monetary"; orig is the input as the user gave it (server
+ * encoding), norm/normlen the normalised text the offsets refer to.
+ */
+extern void am_report_parse_error(const char *what, const char *orig,
+								  int origlen, const char *norm,
+								  const kn_error *err) pg_attribute_noreturn();
+
+/* numbers.c: an exact decimal as a numeric Datum */
+extern Datum am_dec_to_numeric(const kn_dec *d);
+
+#endif							/* AIMARKET_TEXTNORM_H */

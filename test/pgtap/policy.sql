@@ -1,0 +1,83 @@
+-- Contracts of the extension's catalog entries.
+SET client_encoding = 'UTF8';
+BEGIN;
+SELECT plan(27);
+
+SELECT has_extension('aimarket');
+SELECT has_schema('aimarket');
+SELECT has_type('aimarket', 'monetary', 'type aimarket.monetary exists');
+SELECT is((SELECT typlen::int FROM pg_type WHERE oid = 'aimarket.monetary'::regtype), 40,
+          'monetary is fixed-length, 40 bytes');
+SELECT is((SELECT typalign::text FROM pg_type WHERE oid = 'aimarket.monetary'::regtype), 'd',
+          'monetary is double-aligned');
+SELECT ok((SELECT typreceive <> 0 AND typsend <> 0 FROM pg_type
+           WHERE oid = 'aimarket.monetary'::regtype), 'monetary has binary send/recv');
+
+-- The volatility policy over pg_proc: every function of the extension is
+-- IMMUTABLE and PARALLEL SAFE (none reads a table or a setting), and STRICT
+-- unless it is an aggregate support function that must see NULL states.
+CREATE TEMP VIEW ext_funcs AS
+SELECT p.oid::regprocedure::text AS sig, p.provolatile, p.proisstrict, p.proparallel,
+       p.prosecdef, l.lanname, p.proconfig
+FROM pg_proc p
+JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'aimarket'
+JOIN pg_language l ON l.oid = p.prolang
+WHERE p.prokind = 'f';
+
+SELECT is((SELECT count(*)::int FROM ext_funcs), 39, 'the extension owns its 39 functions');
+SELECT is_empty($$ SELECT sig FROM ext_funcs WHERE provolatile <> 'i' $$,
+                'every function is IMMUTABLE');
+SELECT is_empty($$ SELECT sig FROM ext_funcs WHERE proparallel <> 's' $$,
+                'every function is PARALLEL SAFE');
+SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE NOT proisstrict $$,
+              ARRAY['aimarket.monetary_avg_accum(internal,aimarket.monetary)',
+                    'aimarket.monetary_avg_combine(internal,internal)',
+                    'aimarket.monetary_avg_final(internal)'],
+              'only the avg support functions are not STRICT');
+SELECT is_empty($$ SELECT sig FROM ext_funcs WHERE prosecdef $$, 'no SECURITY DEFINER');
+SELECT is_empty($$ SELECT sig FROM ext_funcs WHERE lanname <> 'c' $$, 'every function is C');
+
+-- operators, opclasses, casts, aggregates
+SELECT has_opclass('aimarket', 'monetary_ops', 'btree opclass');
+SELECT has_opclass('aimarket', 'monetary_hash_ops', 'hash opclass');
+SELECT is((SELECT count(*)::int FROM pg_amproc ap
+           JOIN pg_opfamily f ON f.oid = ap.amprocfamily
+           WHERE f.opfname = 'monetary_hash_ops' AND ap.amprocnum = 2), 1,
+          'hash opclass has the extended hash (support function 2)');
+SELECT ok((SELECT oprcanhash AND oprcanmerge FROM pg_operator
+           WHERE oprname = '=' AND oprleft = 'aimarket.monetary'::regtype), 
+          '= is HASHES and MERGES');
+SELECT has_cast('aimarket.monetary', 'numeric', 'aimarket', 'numeric', 'cast monetary -> numeric');
+SELECT is((SELECT castcontext::text FROM pg_cast
+           WHERE castsource = 'aimarket.monetary'::regtype AND casttarget = 'numeric'::regtype),
+          'e', 'the numeric cast is explicit only');
+SELECT ok(NOT EXISTS (SELECT 1 FROM pg_cast WHERE casttarget = 'aimarket.monetary'::regtype
+                      AND castsource = 'numeric'::regtype), 'no numeric -> monetary cast (no currency)');
+SELECT has_function('aimarket', 'sum', ARRAY['aimarket.monetary']);
+SELECT has_function('aimarket', 'avg', ARRAY['aimarket.monetary']);
+SELECT ok((SELECT bool_and(aggcombinefn <> 0) FROM pg_aggregate
+           WHERE aggfnoid::text IN ('aimarket.sum', 'aimarket.min', 'aimarket.max', 'aimarket.avg')),
+          'every aggregate can run in parallel (has a combine function)');
+
+-- nothing needs superuser after install
+CREATE ROLE aimarket_analyst NOSUPERUSER;
+SET LOCAL ROLE aimarket_analyst;
+SELECT is(aimarket.parse_number('8조6000억'), 8600000000000::numeric, 'a plain role can parse numbers');
+SELECT is(aimarket.to_korean('65억달러'), '65억 달러', 'a plain role can use the type');
+SELECT lives_ok($$ CREATE TEMP TABLE t(m aimarket.monetary PRIMARY KEY) $$,
+                'a plain role can index the type');
+RESET ROLE;
+
+-- a hostile search_path does not change what the extension's objects do
+CREATE FUNCTION public.numeric(aimarket.monetary) RETURNS numeric
+LANGUAGE sql AS $$ SELECT -1::numeric $$;
+CREATE FUNCTION public.monetary_eq(aimarket.monetary, aimarket.monetary) RETURNS bool
+LANGUAGE sql AS $$ SELECT true $$;
+SET LOCAL search_path = public, aimarket;
+SELECT is('1.5조 원'::aimarket.monetary::numeric, 1500000000000::numeric,
+          'the cast is bound to aimarket.numeric, not to a look-alike');
+SELECT ok(NOT ('1 USD'::aimarket.monetary = '2 USD'::aimarket.monetary),
+          'the = operator is bound to aimarket.monetary_eq');
+SELECT * FROM finish();
+ROLLBACK;
