@@ -237,6 +237,7 @@ typedef enum tok_type
 	T_QPRE,						/* qualifier before the amount */
 	T_QSUF,						/* qualifier after the amount */
 	T_SU,						/* 수: "several", as in 수십억 */
+	T_COUNTER,					/* 명, 개, 건, ...: what a count counts */
 	T_YEO						/* 여: "and some", as in 300여억 */
 } tok_type;
 
@@ -304,6 +305,7 @@ static const lexeme lexemes[] = {
 	{"약", T_QPRE, KN_Q_APPROX}, {"대략", T_QPRE, KN_Q_APPROX},
 	{"거의", T_QPRE, KN_Q_APPROX},
 	{"최소", T_QPRE, KN_Q_AT_LEAST}, {"최대", T_QPRE, KN_Q_AT_MOST},
+	{"최고", T_QPRE, KN_Q_AT_MOST}, {"최저", T_QPRE, KN_Q_AT_LEAST},
 	{"총", T_QPRE, Q_NONE}, {"무려", T_QPRE, Q_NONE},
 	{">=", T_QPRE, KN_Q_AT_LEAST}, {"\xe2\x89\xa5", T_QPRE, KN_Q_AT_LEAST},
 	{">", T_QPRE, KN_Q_MORE_THAN},
@@ -316,8 +318,18 @@ static const lexeme lexemes[] = {
 	{"가량", T_QSUF, KN_Q_APPROX}, {"정도", T_QSUF, KN_Q_APPROX},
 	{"쯤", T_QSUF, KN_Q_APPROX}, {"내외", T_QSUF, KN_Q_APPROX},
 	{"안팎", T_QSUF, KN_Q_APPROX}, {"남짓", T_QSUF, KN_Q_APPROX},
-	{"어치", T_QSUF, Q_NONE},
+	{"어치", T_QSUF, Q_NONE}, {"규모", T_QSUF, Q_NONE},
+	{"상당", T_QSUF, Q_NONE},
 	{"수", T_SU}, {"여", T_YEO},
+	/* counters: parse_number("2억명") is the count 200000000 */
+	{"명", T_COUNTER}, {"개", T_COUNTER}, {"개국", T_COUNTER},
+	{"개사", T_COUNTER}, {"건", T_COUNTER}, {"회", T_COUNTER},
+	{"곳", T_COUNTER}, {"배", T_COUNTER}, {"종", T_COUNTER},
+	{"편", T_COUNTER}, {"장", T_COUNTER}, {"권", T_COUNTER},
+	{"번", T_COUNTER}, {"차례", T_COUNTER}, {"가구", T_COUNTER},
+	{"가지", T_COUNTER}, {"톤", T_COUNTER}, {"주", T_COUNTER},
+	{"위", T_COUNTER}, {"표", T_COUNTER}, {"마리", T_COUNTER},
+	{"채", T_COUNTER}, {"대", T_COUNTER}, {"살", T_COUNTER},
 	/* currencies: words and symbols */
 	{"원", T_CUR, 0, "KRW"}, {"원화", T_CUR, 0, "KRW"},
 	{"\xe2\x82\xa9", T_CUR, 0, "KRW"},
@@ -1046,6 +1058,8 @@ kn_parse_number(const char *s, size_t len, kn_dec *out, kn_error *err)
 	sign = parse_sign(&p);
 	if (!parse_amount(&p, &a, 0))
 		return err->status;
+	if (p.cur.type == T_COUNTER)
+		advance(&p);
 	if (p.cur.type != T_END)
 	{
 		fail_tok(&p, &p.cur);

@@ -132,7 +132,7 @@ export PGHOST="$sock" PGPORT="$port" PGUSER=postgres PGDATABASE=postgres
 if [ "$mode" = demo ]; then
     say "the aimarket tour"
     psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION aimarket"
-    psql -X -v ON_ERROR_STOP=1 -P pager=off -f test/demo.sql
+    psql -X -q -v ON_ERROR_STOP=1 -P pager=off -f test/demo.sql
     exit 0
 fi
 
