@@ -330,6 +330,7 @@ static const lexeme lexemes[] = {
 	{"가지", T_COUNTER}, {"톤", T_COUNTER}, {"주", T_COUNTER},
 	{"위", T_COUNTER}, {"표", T_COUNTER}, {"마리", T_COUNTER},
 	{"채", T_COUNTER}, {"대", T_COUNTER}, {"살", T_COUNTER},
+	{"개월", T_COUNTER},
 	/* currencies: words and symbols */
 	{"원", T_CUR, 0, "KRW"}, {"원화", T_CUR, 0, "KRW"},
 	{"\xe2\x82\xa9", T_CUR, 0, "KRW"},
@@ -351,7 +352,15 @@ static const lexeme lexemes[] = {
 	{"캐나다 달러", T_CUR, 0, "CAD"}, {"호주 달러", T_CUR, 0, "AUD"},
 	{"스위스 프랑", T_CUR, 0, "CHF"}, {"인도 루피", T_CUR, 0, "INR"},
 	{"루피", T_CUR, 0, "INR"}, {"루블", T_CUR, 0, "RUB"},
-	{"베트남 동", T_CUR, 0, "VND"},
+	{"베트남 동", T_CUR, 0, "VND"}, {"뉴질랜드 달러", T_CUR, 0, "NZD"},
+	{"루피아", T_CUR, 0, "IDR"}, {"링깃", T_CUR, 0, "MYR"},
+	{"바트", T_CUR, 0, "THB"}, {"헤알", T_CUR, 0, "BRL"},
+	{"랜드", T_CUR, 0, "ZAR"}, {"리라", T_CUR, 0, "TRY"},
+	{"디르함", T_CUR, 0, "AED"}, {"리얄", T_CUR, 0, "SAR"},
+	{"즐로티", T_CUR, 0, "PLN"}, {"멕시코 페소", T_CUR, 0, "MXN"},
+	{"필리핀 페소", T_CUR, 0, "PHP"},
+	/* a hundredth of a dollar */
+	{"센트", T_CUR, -2, "USD"},
 };
 
 #define N_LEXEMES (sizeof(lexemes) / sizeof(lexemes[0]))
@@ -370,6 +379,7 @@ static const lexeme latin_words[] = {
 	{"euros", T_CUR, 0, "EUR"}, {"yen", T_CUR, 0, "JPY"},
 	{"yuan", T_CUR, 0, "CNY"}, {"rmb", T_CUR, 0, "CNY"},
 	{"pound", T_CUR, 0, "GBP"}, {"pounds", T_CUR, 0, "GBP"},
+	{"cent", T_CUR, -2, "USD"}, {"cents", T_CUR, -2, "USD"},
 };
 
 /* Latin prefixes of '$': US$, HK$, NT$, S$, C$, A$. */
@@ -680,6 +690,7 @@ typedef struct parser
 	lexer		lx;
 	tok			cur;			/* current token */
 	kn_error   *err;
+	int			su_high;		/* read 수 as its highest digit (9) */
 } parser;
 
 static void
@@ -811,6 +822,7 @@ parse_amount(parser *p, amount *a, int allow_vague)
 	int			first_done = 0;
 	int			consumed = 0;
 	tok			coef_tok = p->cur;
+	tok			start = p->cur;
 
 	memset(a, 0, sizeof(*a));
 	a->off = p->cur.off;
@@ -850,20 +862,30 @@ parse_amount(parser *p, amount *a, int allow_vague)
 				break;
 
 			case T_SU:
+
+				/*
+				 * 수 is an unknown digit: 수십억 is 20억..90억, and after 십
+				 * (십수억) 11억..19억. The low end is read here; parse_amount
+				 * reads the same tokens again with su_high for the high end.
+				 */
 				if (!allow_vague)
 					return fail_at(p, &t, KN_SYNTAX,
 								   "a vague amount (수) is not a number");
-				if (have_coef || consumed)
-					return fail_at(p, &t, KN_SYNTAX, "misplaced 수");
 				{
 					tok			nx = peek(p);
+					int			after_ten = have_section && !have_total &&
+						!have_coef && last_small == 1 && section.m == 10 &&
+						section.scale == 0;
 
-					if (nx.type != T_SMALL && nx.type != T_BIG)
+					if (have_coef || a->vague || (consumed && !after_ten))
+						return fail_at(p, &t, KN_SYNTAX, "misplaced 수");
+					if (after_ten ? nx.type != T_BIG :
+						(nx.type != T_SMALL && nx.type != T_BIG))
 						return fail_at(p, &t, KN_SYNTAX,
 									   "수 must be followed by a unit");
+					coef.m = p->su_high ? 9 : (after_ten ? 1 : 2);
 				}
 				a->vague = 1;
-				coef.m = 2;		/* 수십 = 20..90: the low end is 2 x unit */
 				coef.scale = 0;
 				have_coef = 1;
 				coef_tok = t;
@@ -1004,15 +1026,19 @@ done:
 	a->val = total;
 	a->has_units = a->first_exp > 0 || last_big != NO_BIG ||
 		last_small != NO_SMALL;
-	if (a->vague)
-	{
-		/* low end was computed with 2; the high end is 9 of the same unit */
-		a->hi = total;
-		a->hi.m = total.m / 2 * 9;
-		if (total.m % 2 != 0 || dec_too_big(a->hi.m))
-			return fail_at(p, &coef_tok, KN_RANGE, "value out of range");
-	}
 	a->end = p->cur.off;
+	if (a->vague && !p->su_high)
+	{
+		/* the high end: the same tokens with 수 read as 9 */
+		parser		q = *p;
+		amount		h;
+
+		q.cur = start;
+		q.su_high = 1;
+		if (!parse_amount(&q, &h, allow_vague))
+			return 0;
+		a->hi = h.val;
+	}
 	return 1;
 }
 
@@ -1079,6 +1105,7 @@ typedef struct money_state
 	const char *cur;			/* ISO code, or NULL */
 	char		iso[4];			/* storage for a code read from the input */
 	int			qual;			/* -1 = none yet */
+	int			cur_exp;		/* 센트: amounts are hundredths (-2) */
 	tok			cur_tok;
 } money_state;
 
@@ -1102,12 +1129,13 @@ take_currency(parser *p, money_state *ms, const tok *t)
 		buf[3] = '\0';
 		code = buf;
 	}
-	if (ms->cur && strcmp(ms->cur, code) != 0)
+	if (ms->cur && (strcmp(ms->cur, code) != 0 || ms->cur_exp != t->ival))
 		return fail_at(p, t, KN_SYNTAX, "two different currencies");
 	if (ms->cur == NULL)
 	{
 		memcpy(ms->iso, code, 4);
 		ms->cur = ms->iso;
+		ms->cur_exp = t->ival;
 		ms->cur_tok = *t;
 	}
 	return 1;
@@ -1303,6 +1331,12 @@ kn_parse_money(const char *s, size_t len, kn_money *out, kn_error *err)
 		fail_at(&p, &first, KN_SYNTAX,
 				"a range can only be exact or approximate");
 		return err->status;
+	}
+	if (ms.cur_exp < 0)
+	{
+		/* 99센트 is 0.99 dollars */
+		lo.scale -= ms.cur_exp;
+		hi.scale -= ms.cur_exp;
 	}
 	kn_dec_normalize(&lo);
 	kn_dec_normalize(&hi);

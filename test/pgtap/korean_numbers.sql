@@ -35,7 +35,8 @@ INSERT INTO cases VALUES
  ('0.00000000000000000001', 0.00000000000000000001), ('1,000', 1000), ('999,999', 999999),
  -- counts keep their number; the counter word is dropped
  ('2억명', 200000000), ('6500만 명', 65000000), ('3억5000만회', 350000000), ('12개국', 12),
- ('스무 살', 20), ('세 곳', 3), ('1,200건', 1200), ('두 배', 2), ('300만 가구', 3000000);
+ ('스무 살', 20), ('세 곳', 3), ('1,200건', 1200), ('두 배', 2), ('300만 가구', 3000000),
+ ('18개월', 18);
 
 -- characters that EUC_KR cannot carry are tested in UTF8 databases only
 SELECT getdatabaseencoding() = 'UTF8' AS utf8 \gset
