@@ -8,8 +8,8 @@
 
 EXTENSION = aimarket
 MODULE_big = aimarket
-OBJS = src/kn_grammar.o src/currency.o src/textnorm.o src/numbers.o \
-       src/monetary.o
+OBJS = src/kn_grammar.o src/currency.o src/kn_extract.o src/textnorm.o \
+       src/numbers.o src/monetary.o src/extract.o
 DATA = sql/aimarket--0.1.0.sql
 
 # pg_regress suites; the Korean-text ones run again in an EUC_KR database

@@ -321,3 +321,41 @@ CREATE AGGREGATE @extschema@.avg(@extschema@.monetary) (
 
 -- The schema is created by CREATE EXTENSION; let every role use what is in it.
 GRANT USAGE ON SCHEMA @extschema@ TO PUBLIC;
+
+----------------------------------------------------------------- extraction
+
+CREATE TYPE @extschema@.money_mention AS (
+    amount @extschema@.monetary,      -- the figure
+    equivalent @extschema@.monetary,  -- a stated conversion right after it, e.g. (약 8조6000억원)
+    role pg_catalog.text,             -- valuation, investment_raised, ..., other
+    surface pg_catalog.text,          -- the exact substring of the body
+    start_pos pg_catalog.int4         -- 1-based character position of surface
+);
+
+CREATE FUNCTION @extschema@.extract_money(body pg_catalog.text)
+RETURNS SETOF @extschema@.money_mention
+AS 'MODULE_PATHNAME', 'aimarket_extract_money'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 8;
+
+COMMENT ON FUNCTION @extschema@.extract_money(pg_catalog.text) IS
+'every monetary figure in a Korean text, in order, with its stated equivalent and role';
+
+CREATE TYPE @extschema@.quantity_mention AS (
+    value pg_catalog.numeric,         -- the value when it is a point, else NULL
+    lower pg_catalog.numeric,
+    upper pg_catalog.numeric,
+    qualifier pg_catalog.text,        -- exact, approximate, at_least, ...
+    unit pg_catalog.text,             -- people, percent, times, ...
+    measure pg_catalog.text,          -- users, downloads, stake, growth, or NULL
+    period pg_catalog.text,           -- weekly, monthly, daily, yearly, or NULL
+    surface pg_catalog.text,
+    start_pos pg_catalog.int4
+);
+
+CREATE FUNCTION @extschema@.extract_quantities(body pg_catalog.text)
+RETURNS SETOF @extschema@.quantity_mention
+AS 'MODULE_PATHNAME', 'aimarket_extract_quantities'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 8;
+
+COMMENT ON FUNCTION @extschema@.extract_quantities(pg_catalog.text) IS
+'every non-monetary figure with a unit in a Korean text (counts, percentages, multiples, ranks, parameters)';

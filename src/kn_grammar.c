@@ -691,11 +691,13 @@ typedef struct parser
 	tok			cur;			/* current token */
 	kn_error   *err;
 	int			su_high;		/* read 수 as its highest digit (9) */
+	size_t		prev_end;		/* end of the last token consumed */
 } parser;
 
 static void
 advance(parser *p)
 {
+	p->prev_end = p->cur.end;
 	lex(&p->lx, p->cur.end, &p->cur);
 }
 
@@ -831,7 +833,7 @@ parse_amount(parser *p, amount *a, int allow_vague)
 	{
 		int			ok = parse_native(p, a);
 
-		a->end = p->cur.off;
+		a->end = p->prev_end;
 		return ok;
 	}
 
@@ -1026,7 +1028,7 @@ done:
 	a->val = total;
 	a->has_units = a->first_exp > 0 || last_big != NO_BIG ||
 		last_small != NO_SMALL;
-	a->end = p->cur.off;
+	a->end = p->prev_end;
 	if (a->vague && !p->su_high)
 	{
 		/* the high end: the same tokens with 수 read as 9 */
@@ -1152,14 +1154,20 @@ take_qualifier(parser *p, money_state *ms, int q, const tok *t)
 	return 1;
 }
 
-/* Currency markers and qualifier words that may stand around an amount. */
+/*
+ * Currency markers and qualifier words that may stand around an amount. In
+ * running text (prefix) the words that add nothing (규모, 상당, 어치) are
+ * left to the text.
+ */
 static int
-take_markers(parser *p, money_state *ms, int after)
+take_markers(parser *p, money_state *ms, int after, int prefix)
 {
 	for (;;)
 	{
 		tok			t = p->cur;
 
+		if (prefix && t.type == T_QSUF && t.qual == Q_NONE)
+			return 1;
 		if (t.type == T_CUR)
 		{
 			if (!take_currency(p, ms, &t))
@@ -1194,10 +1202,15 @@ parse_signed_amount(parser *p, amount *a, int *sign)
 	return parse_amount(p, a, 1);
 }
 
-kn_status
-kn_parse_money(const char *s, size_t len, kn_money *out, kn_error *err)
+/*
+ * A money expression at p->cur. With prefix set, reading stops at the first
+ * token that cannot continue the expression (the caller gets the end in
+ * out->end), a range separator not followed by an amount is left unread,
+ * and a missing currency is not an error (out->currency is empty).
+ */
+static kn_status
+parse_money(parser *p, kn_money *out, int prefix)
 {
-	parser		p;
 	money_state ms;
 	amount		a1,
 				a2;
@@ -1206,74 +1219,92 @@ kn_parse_money(const char *s, size_t len, kn_money *out, kn_error *err)
 				is_range = 0;
 	kn_dec		lo,
 				hi;
-	tok			first;
+	tok			first = p->cur;
+	kn_error   *err = p->err;
 
-	memset(&p, 0, sizeof(p));
 	memset(&ms, 0, sizeof(ms));
-	memset(err, 0, sizeof(*err));
+	memset(out, 0, sizeof(*out));
 	ms.qual = -1;
-	p.lx.s = (const unsigned char *) s;
-	p.lx.len = len;
-	p.err = err;
-	lex(&p.lx, 0, &p.cur);
-	first = p.cur;
 
-	if (p.cur.type == T_END)
+	if (p->cur.type == T_END)
 	{
-		fail_at(&p, &p.cur, KN_SYNTAX, "empty input");
+		fail_at(p, &p->cur, KN_SYNTAX, "empty input");
 		return err->status;
 	}
 	/* canonical "~123 USD": a leading tilde means approximately */
-	if (p.cur.type == T_TILDE)
+	if (p->cur.type == T_TILDE && !prefix)
 	{
 		ms.qual = KN_Q_APPROX;
-		advance(&p);
+		advance(p);
 	}
-	if (!take_markers(&p, &ms, 0))
+	if (!take_markers(p, &ms, 0, prefix))
 		return err->status;
-	if (!parse_signed_amount(&p, &a1, &sign1))
+	if (!parse_signed_amount(p, &a1, &sign1))
 		return err->status;
-	/* 300억달러~400억달러: a currency may close the first bound too */
-	if (p.cur.type == T_CUR)
+	out->lower_end = a1.end;
 	{
-		tok			nx = peek(&p);
+		/* a range may follow; in prefix mode it is only tried */
+		parser		saved = *p;
+		money_state saved_ms = ms;
+		kn_error	saved_err = *err;
 
-		if (nx.type == T_RANGE || nx.type == T_TILDE || nx.type == T_MINUS)
+		/* 300억달러~400억달러: a currency may close the first bound too */
+		if (p->cur.type == T_CUR)
 		{
-			if (!take_currency(&p, &ms, &p.cur))
+			tok			nx = peek(p);
+
+			if (nx.type == T_RANGE || nx.type == T_TILDE || nx.type == T_MINUS)
+			{
+				if (!take_currency(p, &ms, &p->cur))
+					return err->status;
+				advance(p);
+				out->lower_end = p->prev_end;
+			}
+		}
+		if (p->cur.type == T_RANGE || p->cur.type == T_TILDE ||
+			p->cur.type == T_MINUS)
+		{
+			tok			sep = p->cur;
+			int			ok = 1;
+
+			out->range_from = sep.end - sep.off == strlen("에서") &&
+				memcmp(p->lx.s + sep.off, "에서", sep.end - sep.off) == 0;
+			advance(p);
+			if (p->cur.type == T_CUR)
+			{
+				ok = take_currency(p, &ms, &p->cur);
+				advance(p);
+			}
+			out->upper_off = p->cur.off;
+			ok = ok && parse_signed_amount(p, &a2, &sign2);
+			if (ok && (a1.vague || a2.vague))
+				ok = fail_at(p, &sep, KN_SYNTAX,
+							 "a vague amount cannot bound a range");
+			if (ok)
+				is_range = 1;
+			else if (prefix)
+			{
+				*p = saved;
+				ms = saved_ms;
+				*err = saved_err;
+				out->range_from = 0;
+				out->upper_off = 0;
+				out->lower_end = a1.end;
+			}
+			else
 				return err->status;
-			advance(&p);
 		}
 	}
-	if (p.cur.type == T_RANGE || p.cur.type == T_TILDE ||
-		p.cur.type == T_MINUS)
-	{
-		tok			sep = p.cur;
-
-		advance(&p);
-		if (p.cur.type == T_CUR && !take_currency(&p, &ms, &p.cur))
-			return err->status;
-		if (p.cur.type == T_CUR)
-			advance(&p);
-		if (!parse_signed_amount(&p, &a2, &sign2))
-			return err->status;
-		if (a1.vague || a2.vague)
-		{
-			fail_at(&p, &sep, KN_SYNTAX, "a vague amount cannot bound a range");
-			return err->status;
-		}
-		is_range = 1;
-	}
-	if (!take_markers(&p, &ms, 1))
+	if (!take_markers(p, &ms, 1, prefix))
 		return err->status;
-	if (p.cur.type != T_END)
+	if (p->cur.type != T_END && !prefix)
 	{
-		fail_tok(&p, &p.cur);
+		fail_tok(p, &p->cur);
 		return err->status;
 	}
-	if (ms.cur == NULL)
+	if (ms.cur == NULL && !prefix)
 	{
-		fail_at(&p, &p.cur, KN_SYNTAX, "no currency");
+		fail_at(p, &p->cur, KN_SYNTAX, "no currency");
 		return err->status;
 	}
 
@@ -1301,7 +1332,7 @@ kn_parse_money(const char *s, size_t len, kn_money *out, kn_error *err)
 		if (!a1.has_units && a2.has_units &&
 			!dec_mul_pow10(&lo, a2.first_exp))
 		{
-			fail_at(&p, &first, KN_RANGE, "value out of range");
+			fail_at(p, &first, KN_RANGE, "value out of range");
 			return err->status;
 		}
 		if (kn_dec_cmp(&lo, &hi) > 0)
@@ -1309,7 +1340,7 @@ kn_parse_money(const char *s, size_t len, kn_money *out, kn_error *err)
 			tok			span = first;
 
 			span.end = a2.end;
-			fail_at(&p, &span, KN_SYNTAX, "lower bound exceeds upper bound");
+			fail_at(p, &span, KN_SYNTAX, "lower bound exceeds upper bound");
 			return err->status;
 		}
 	}
@@ -1318,9 +1349,7 @@ kn_parse_money(const char *s, size_t len, kn_money *out, kn_error *err)
 
 	if (a1.approx || (is_range && a2.approx) || a1.vague)
 	{
-		tok			at = first;
-
-		if (!take_qualifier(&p, &ms, KN_Q_APPROX, &at))
+		if (!take_qualifier(p, &ms, KN_Q_APPROX, &first))
 			return err->status;
 	}
 	if (ms.qual < 0)
@@ -1328,7 +1357,7 @@ kn_parse_money(const char *s, size_t len, kn_money *out, kn_error *err)
 	if (kn_dec_cmp(&lo, &hi) != 0 && ms.qual != KN_Q_EXACT &&
 		ms.qual != KN_Q_APPROX)
 	{
-		fail_at(&p, &first, KN_SYNTAX,
+		fail_at(p, &first, KN_SYNTAX,
 				"a range can only be exact or approximate");
 		return err->status;
 	}
@@ -1342,7 +1371,91 @@ kn_parse_money(const char *s, size_t len, kn_money *out, kn_error *err)
 	kn_dec_normalize(&hi);
 	out->lower = lo;
 	out->upper = hi;
-	memcpy(out->currency, ms.cur, 4);
+	if (ms.cur)
+		memcpy(out->currency, ms.cur, 4);
 	out->qual = (kn_qualifier) ms.qual;
+	out->has_units = a1.has_units || (is_range && a2.has_units);
+	out->start = first.off;
+	out->end = p->prev_end;
+	return KN_OK;
+}
+
+static void
+parser_init(parser *p, const char *s, size_t len, size_t start, kn_error *err)
+{
+	memset(p, 0, sizeof(*p));
+	memset(err, 0, sizeof(*err));
+	p->lx.s = (const unsigned char *) s;
+	p->lx.len = len;
+	p->err = err;
+	p->prev_end = start;
+	lex(&p->lx, start, &p->cur);
+}
+
+kn_status
+kn_parse_money(const char *s, size_t len, kn_money *out, kn_error *err)
+{
+	parser		p;
+
+	parser_init(&p, s, len, 0, err);
+	return parse_money(&p, out, 0);
+}
+
+kn_status
+kn_scan_money(const char *s, size_t len, size_t start, kn_money *out)
+{
+	parser		p;
+	kn_error	err;
+
+	parser_init(&p, s, len, start, &err);
+	return parse_money(&p, out, 1);
+}
+
+kn_status
+kn_scan_amount(const char *s, size_t len, size_t start, kn_amount_scan *out)
+{
+	parser		p;
+	kn_error	err;
+	amount		a1,
+				a2;
+
+	memset(out, 0, sizeof(*out));
+	parser_init(&p, s, len, start, &err);
+	if (p.cur.type == T_END || !parse_amount(&p, &a1, 1))
+		return KN_SYNTAX;
+	out->lower = a1.val;
+	out->upper = a1.vague ? a1.hi : a1.val;
+	out->approx = a1.approx || a1.vague;
+	out->has_units = a1.has_units;
+	out->start = a1.off;
+	out->end = a1.end;
+	out->lower_end = a1.end;
+	if (!a1.vague && (p.cur.type == T_TILDE || p.cur.type == T_RANGE ||
+					  p.cur.type == T_MINUS))
+	{
+		parser		saved = p;
+
+		advance(&p);
+		if ((p.cur.type == T_NUM || p.cur.type == T_HDIGIT ||
+			 p.cur.type == T_SMALL || p.cur.type == T_BIG) &&
+			parse_amount(&p, &a2, 1) && !a2.vague)
+		{
+			kn_dec		lo = a1.val;
+
+			if (!a1.has_units && a2.has_units && !dec_mul_pow10(&lo, a2.first_exp))
+				return KN_RANGE;
+			if (kn_dec_cmp(&lo, &a2.val) <= 0)
+			{
+				out->lower = lo;
+				out->upper = a2.val;
+				out->approx = out->approx || a2.approx;
+				out->has_units = out->has_units || a2.has_units;
+				out->end = a2.end;
+				out->upper_off = a2.off;
+				return KN_OK;
+			}
+		}
+		p = saved;
+	}
 	return KN_OK;
 }

@@ -11,7 +11,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef __int128 kn_int128;
+/*
+ * 8-byte alignment, as PostgreSQL declares its int128: palloc only promises
+ * 8, and structs holding these values live in palloc'd memory.
+ */
+typedef __int128 kn_int128 __attribute__((aligned(8)));
 
 /* An exact decimal: m * 10^-scale. |m| < 10^38, 0 <= scale <= KN_MAX_SCALE. */
 typedef struct kn_dec
@@ -56,8 +60,15 @@ typedef struct kn_money
 {
 	kn_dec		lower;
 	kn_dec		upper;			/* equal to lower for a point amount */
-	char		currency[4];	/* ISO 4217, NUL-terminated */
+	char		currency[4];	/* ISO 4217, NUL-terminated; "" if none */
 	kn_qualifier qual;
+	int			has_units;		/* 억, 조, billion, ...: not a bare number */
+	/* where it was found (byte offsets into the scanned buffer) */
+	size_t		start;
+	size_t		end;
+	size_t		lower_end;		/* end of the first amount */
+	size_t		upper_off;		/* start of the second amount, if a range */
+	int			range_from;		/* the range was written "X에서 Y" */
 } kn_money;
 
 /* Parse a whole string as one number. Returns KN_OK or fills *err. */
@@ -67,6 +78,32 @@ extern kn_status kn_parse_number(const char *s, size_t len, kn_dec *out,
 /* Parse a whole string as one money expression (amount or range). */
 extern kn_status kn_parse_money(const char *s, size_t len, kn_money *out,
 								kn_error *err);
+
+/*
+ * The longest money expression that starts at byte offset start (leading
+ * blanks skipped). Returns KN_OK and fills out (out->end is where it
+ * stopped; out->currency is "" when the amount named no currency), or a
+ * failure status when no amount starts there.
+ */
+extern kn_status kn_scan_money(const char *s, size_t len, size_t start,
+							   kn_money *out);
+
+/* An amount or range without currency, as kn_scan_amount reads it. */
+typedef struct kn_amount_scan
+{
+	kn_dec		lower;
+	kn_dec		upper;
+	int			approx;			/* 여 or 수 */
+	int			has_units;
+	size_t		start;
+	size_t		end;
+	size_t		lower_end;
+	size_t		upper_off;		/* 0 unless a range */
+} kn_amount_scan;
+
+/* The longest amount or range (no currency) starting at byte offset start. */
+extern kn_status kn_scan_amount(const char *s, size_t len, size_t start,
+								kn_amount_scan *out);
 
 /* Decimal helpers shared with the type. */
 extern void kn_dec_normalize(kn_dec *d);

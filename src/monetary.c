@@ -287,6 +287,24 @@ mon_parse(const char *s, int len, bool strict, mon *out)
 	return true;
 }
 
+Datum
+am_monetary_datum(const kn_money *km)
+{
+	mon			v;
+	kn_int128	lo,
+				hi;
+
+	if (!kn_dec_rescale(&km->lower, MON_SCALE, &lo) ||
+		!kn_dec_rescale(&km->upper, MON_SCALE, &hi))
+		range_error();
+	v.lo = lo;
+	v.hi = hi;
+	memcpy(v.cur, km->currency, 4);
+	v.q = km->qual;
+	mon_validate(&v);
+	return PointerGetDatum(mon_pack(&v));
+}
+
 PG_FUNCTION_INFO_V1(monetary_in);
 Datum
 monetary_in(PG_FUNCTION_ARGS)

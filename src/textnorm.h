@@ -32,4 +32,7 @@ extern void am_report_parse_error(const char *what, const char *orig,
 /* numbers.c: an exact decimal as a numeric Datum */
 extern Datum am_dec_to_numeric(const kn_dec *d);
 
+/* monetary.c: a parsed amount (already checked to fit) as a monetary Datum */
+extern Datum am_monetary_datum(const kn_money *km);
+
 #endif							/* AIMARKET_TEXTNORM_H */

@@ -25,7 +25,7 @@ JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'aimarket'
 JOIN pg_language l ON l.oid = p.prolang
 WHERE p.prokind = 'f';
 
-SELECT is((SELECT count(*)::int FROM ext_funcs), 39, 'the extension owns its 39 functions');
+SELECT is((SELECT count(*)::int FROM ext_funcs), 41, 'the extension owns its 41 functions');
 SELECT is_empty($$ SELECT sig FROM ext_funcs WHERE provolatile <> 'i' $$,
                 'every function is IMMUTABLE');
 SELECT is_empty($$ SELECT sig FROM ext_funcs WHERE proparallel <> 's' $$,

@@ -1,0 +1,945 @@
+/*
+ * kn_extract.c - money figures and quantities in running Korean text.
+ *
+ * Pure C over UTF-8 (see kn_extract.h). The scan looks at each byte once to
+ * find candidates; the grammar (kn_grammar.c) is asked only at candidates,
+ * which are rare, so the cost stays close to a plain scan of the text.
+ */
+#include <string.h>
+
+#include "kn_extract.h"
+
+/* ---------------------------------------------------------------- helpers */
+
+typedef struct text
+{
+	const unsigned char *s;
+	size_t		len;
+} text;
+
+static uint32_t
+cp_at(const text *t, size_t off, size_t *n)
+{
+	uint32_t	cp = 0;
+	int			k;
+
+	if (off >= t->len)
+	{
+		*n = 0;
+		return 0;
+	}
+	k = kn_utf8_decode(t->s + off, t->s + t->len, &cp);
+	if (k == 0)
+	{
+		*n = 1;
+		return 0xFFFD;
+	}
+	*n = (size_t) k;
+	return cp;
+}
+
+/* Start of the character before off (off > 0). */
+static size_t
+prev_char(const text *t, size_t off)
+{
+	size_t		p = off - 1;
+
+	while (p > 0 && off - p < 4 && (t->s[p] & 0xC0) == 0x80)
+		p--;
+	return p;
+}
+
+static uint32_t
+cp_before(const text *t, size_t off)
+{
+	size_t		n;
+
+	if (off == 0)
+		return 0;
+	return cp_at(t, prev_char(t, off), &n);
+}
+
+static int
+is_hangul(uint32_t cp)
+{
+	return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+static int
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+starts_with(const text *t, size_t off, const char *w)
+{
+	size_t		n = strlen(w);
+
+	return off + n <= t->len && memcmp(t->s + off, w, n) == 0;
+}
+
+static size_t
+skip_spaces(const text *t, size_t off, int max)
+{
+	while (off < t->len && max-- > 0 && (t->s[off] == ' ' || t->s[off] == '\t'))
+		off++;
+	return off;
+}
+
+/* Grow an array through the caller's allocator. */
+static void *
+grow(const kn_alloc *al, void *arr, size_t *cap, size_t need, size_t elem)
+{
+	if (need <= *cap)
+		return arr;
+	*cap = *cap ? *cap * 2 : 16;
+	if (*cap < need)
+		*cap = need;
+	return al->realloc_fn(al->ctx, arr, *cap * elem);
+}
+
+/*
+ * Words that may follow a figure inside the same word: particles and the
+ * suffixes news attaches to amounts. A figure followed by any other Hangul
+ * syllable is part of another word ("2원칙", "3대비") and is not reported.
+ */
+static const char *const followers[] = {
+	"이", "가", "은", "는", "을", "를", "의", "에", "로", "와", "과", "도",
+	"만", "씩", "대", "선", "짜리", "어치", "규모", "상당", "수준", "까지",
+	"부터", "가량", "정도", "이상", "이하", "미만", "초과", "안팎", "내외",
+	"남짓", "쯤", "여", "으로", "이며", "이고", "이다", "였", "인", "일",
+	"라는", "이라", "나", "당", "께", "뿐", "밖에", "보다", "처럼", "만큼",
+	"가까이", "넘", "에서", "며", "씩", "고", "짜", "로서", "로써",
+	NULL
+};
+
+static int
+word_ends_at(const text *t, size_t off)
+{
+	size_t		n;
+	uint32_t	cp = cp_at(t, off, &n);
+	int			i;
+
+	if (off >= t->len || !is_hangul(cp))
+		return 1;
+	for (i = 0; followers[i]; i++)
+		if (starts_with(t, off, followers[i]))
+			return 1;
+	return 0;
+}
+
+/* Qualifier words that may stand before a figure. */
+typedef struct prefix_word
+{
+	const char *w;
+	int			qual;			/* kn_qualifier, or -1 for none */
+} prefix_word;
+
+static const prefix_word prefixes[] = {
+	{"약", KN_Q_APPROX}, {"대략", KN_Q_APPROX}, {"거의", KN_Q_APPROX},
+	{"최대", KN_Q_AT_MOST}, {"최고", KN_Q_AT_MOST},
+	{"최소", KN_Q_AT_LEAST}, {"최저", KN_Q_AT_LEAST},
+	{"무려", -1}, {"총", -1},
+	{NULL, 0}
+};
+
+/*
+ * If a qualifier word ends just before cand (one blank allowed) and starts
+ * a word, return its start and set *qual; else return cand.
+ */
+static size_t
+lookback_prefix(const text *t, size_t cand, int *qual)
+{
+	size_t		p = cand;
+	int			i;
+
+	if (p > 0 && t->s[p - 1] == ' ')
+		p--;
+	for (i = 0; prefixes[i].w; i++)
+	{
+		size_t		n = strlen(prefixes[i].w);
+
+		if (p >= n && memcmp(t->s + p - n, prefixes[i].w, n) == 0)
+		{
+			size_t		st = p - n;
+
+			if (st == 0 || !is_hangul(cp_before(t, st)))
+			{
+				if (qual)
+					*qual = prefixes[i].qual;
+				return st;
+			}
+		}
+	}
+	return cand;
+}
+
+/*
+ * Is off the start of a number (not the middle of one, nor a version such
+ * as GPT-4 or v1.5, nor part of a Latin word)?
+ */
+static int
+number_starts_at(const text *t, size_t off)
+{
+	unsigned char b;
+
+	if (off == 0)
+		return 1;
+	b = t->s[off - 1];
+	if (is_digit(b) || is_alpha(b) || b == '_')
+		return 0;
+	if ((b == '.' || b == ',') && off >= 2 && is_digit(t->s[off - 2]))
+		return 0;
+	if (b == '-' && off >= 2 && (is_alpha(t->s[off - 2]) || is_digit(t->s[off - 2])))
+		return 0;
+	return 1;
+}
+
+/* Sino-Korean numeral syllables that can open a figure at a word start. */
+static int
+numeral_syllable(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0xC218:			/* 수 */
+		case 0xC2ED:			/* 십 */
+		case 0xBC31:			/* 백 */
+		case 0xCC9C:			/* 천 */
+		case 0xB9CC:			/* 만 */
+		case 0xC5B5:			/* 억 */
+		case 0xC870:			/* 조 */
+		case 0xC77C:			/* 일 */
+		case 0xC774:			/* 이 */
+		case 0xC0BC:			/* 삼 */
+		case 0xC0AC:			/* 사 */
+		case 0xC624:			/* 오 */
+		case 0xC721:			/* 육 */
+		case 0xCE60:			/* 칠 */
+		case 0xD314:			/* 팔 */
+		case 0xAD6C:			/* 구 */
+			return 1;
+		default:
+			return 0;
+	}
+}
+
+/* 1-based character positions for sorted byte offsets, in one pass. */
+typedef struct char_counter
+{
+	size_t		off;
+	size_t		pos;
+} char_counter;
+
+static size_t
+char_pos(const text *t, char_counter *cc, size_t off)
+{
+	while (cc->off < off && cc->off < t->len)
+	{
+		if ((t->s[cc->off] & 0xC0) != 0x80)
+			cc->pos++;
+		cc->off++;
+	}
+	return cc->pos;
+}
+
+/* Sentence bounds around [off, end): '.', '!', '?', '。' and newlines. */
+static int
+sentence_break(const text *t, size_t i)
+{
+	unsigned char c = t->s[i];
+
+	if (c == '\n' || c == '!' || c == '?')
+		return 1;
+	if (c == '.')
+		return !(i > 0 && is_digit(t->s[i - 1]) && i + 1 < t->len &&
+				 is_digit(t->s[i + 1]));
+	return starts_with(t, i, "\xe3\x80\x82");	/* 。 */
+}
+
+/* ------------------------------------------------------------------ roles */
+
+static const char *const role_names[KN_ROLE_COUNT] = {
+	"other", "valuation", "investment_raised", "investment_made", "loan",
+	"revenue", "cost", "market_size", "deal_value"
+};
+
+const char *
+kn_role_name(kn_role r)
+{
+	return (r >= 0 && r < KN_ROLE_COUNT) ? role_names[r] : "other";
+}
+
+typedef struct keyword
+{
+	const char *w;
+	int			v;
+} keyword;
+
+/* At one position the longest keyword wins: "투자 유치" over "투자". */
+static const keyword role_words[] = {
+	{"기업가치", KN_ROLE_VALUATION}, {"기업 가치", KN_ROLE_VALUATION},
+	{"평가받", KN_ROLE_VALUATION}, {"평가를 받", KN_ROLE_VALUATION},
+	{"밸류에이션", KN_ROLE_VALUATION}, {"시가총액", KN_ROLE_VALUATION},
+	{"시총", KN_ROLE_VALUATION}, {"몸값", KN_ROLE_VALUATION},
+	{"가치", KN_ROLE_VALUATION},
+	{"투자 유치", KN_ROLE_INVESTMENT_RAISED},
+	{"투자를 유치", KN_ROLE_INVESTMENT_RAISED},
+	{"투자유치", KN_ROLE_INVESTMENT_RAISED}, {"유치", KN_ROLE_INVESTMENT_RAISED},
+	{"조달", KN_ROLE_INVESTMENT_RAISED}, {"펀딩", KN_ROLE_INVESTMENT_RAISED},
+	{"투자받", KN_ROLE_INVESTMENT_RAISED},
+	{"투자를 받", KN_ROLE_INVESTMENT_RAISED},
+	{"투자비", KN_ROLE_COST}, {"운영비", KN_ROLE_COST}, {"비용", KN_ROLE_COST},
+	{"지출", KN_ROLE_COST}, {"인건비", KN_ROLE_COST}, {"손실", KN_ROLE_COST},
+	{"적자", KN_ROLE_COST},
+	{"투자를 단행", KN_ROLE_INVESTMENT_MADE},
+	{"투자를 집행", KN_ROLE_INVESTMENT_MADE},
+	{"집행", KN_ROLE_INVESTMENT_MADE}, {"단행", KN_ROLE_INVESTMENT_MADE},
+	{"출자", KN_ROLE_INVESTMENT_MADE}, {"투입", KN_ROLE_INVESTMENT_MADE},
+	{"투자", KN_ROLE_INVESTMENT_MADE},
+	{"대출", KN_ROLE_LOAN}, {"차입", KN_ROLE_LOAN}, {"융자", KN_ROLE_LOAN},
+	{"신용한도", KN_ROLE_LOAN}, {"빌려", KN_ROLE_LOAN}, {"빌린", KN_ROLE_LOAN},
+	{"매출", KN_ROLE_REVENUE}, {"수익", KN_ROLE_REVENUE},
+	{"수입", KN_ROLE_REVENUE}, {"벌어", KN_ROLE_REVENUE}, {"벌었", KN_ROLE_REVENUE},
+	{"영업이익", KN_ROLE_REVENUE}, {"순이익", KN_ROLE_REVENUE},
+	{"ARR", KN_ROLE_REVENUE},
+	{"시장 규모", KN_ROLE_MARKET_SIZE}, {"시장규모", KN_ROLE_MARKET_SIZE},
+	{"시장은", KN_ROLE_MARKET_SIZE}, {"시장이", KN_ROLE_MARKET_SIZE},
+	{"인수", KN_ROLE_DEAL_VALUE}, {"계약", KN_ROLE_DEAL_VALUE},
+	{"매각", KN_ROLE_DEAL_VALUE}, {"합병", KN_ROLE_DEAL_VALUE},
+	{"거래", KN_ROLE_DEAL_VALUE}, {"M&A", KN_ROLE_DEAL_VALUE},
+	{NULL, 0}
+};
+
+/* Longest keyword starting at off, or NULL. */
+static const keyword *
+keyword_at(const text *t, size_t off, const keyword *table)
+{
+	const keyword *best = NULL;
+	size_t		best_len = 0;
+	int			i;
+
+	for (i = 0; table[i].w; i++)
+	{
+		size_t		n = strlen(table[i].w);
+
+		if ((unsigned char) table[i].w[0] == t->s[off] && n > best_len &&
+			starts_with(t, off, table[i].w))
+		{
+			best = &table[i];
+			best_len = n;
+		}
+	}
+	return best;
+}
+
+#define AFTER_BYTES 90			/* about 30 Hangul syllables */
+#define BEFORE_BYTES 90
+
+/* First keyword in [from, to), stopping at a comma or a sentence break. */
+static const keyword *
+keyword_after(const text *t, size_t from, size_t to, const keyword *table,
+			  size_t *dist)
+{
+	size_t		i;
+
+	if (to > from + AFTER_BYTES)
+		to = from + AFTER_BYTES;
+	for (i = from; i < to && i < t->len; i++)
+	{
+		const keyword *k;
+
+		if ((t->s[i] & 0xC0) == 0x80)
+			continue;
+		if (t->s[i] == ',' || sentence_break(t, i))
+			return NULL;
+		k = keyword_at(t, i, table);
+		if (k)
+		{
+			*dist = i - from;
+			return k;
+		}
+	}
+	return NULL;
+}
+
+/* Last keyword in [from, to), not crossing a sentence break. */
+static const keyword *
+keyword_before(const text *t, size_t from, size_t to, const keyword *table,
+			   size_t *dist)
+{
+	size_t		i = to;
+
+	if (from + BEFORE_BYTES < to)
+		from = to - BEFORE_BYTES;
+	while (i > from)
+	{
+		const keyword *k;
+
+		i--;
+		if ((t->s[i] & 0xC0) == 0x80)
+			continue;
+		if (sentence_break(t, i))
+			return NULL;
+		k = keyword_at(t, i, table);
+		if (k && i + strlen(k->w) <= to)
+		{
+			*dist = to - (i + strlen(k->w));
+			return k;
+		}
+	}
+	return NULL;
+}
+
+/* ------------------------------------------------------------------ money */
+
+static int
+fits_money(const kn_money *m)
+{
+	kn_int128	lim = kn_pow10(KN_MONEY_INT_DIGITS + KN_MONEY_SCALE);
+	kn_int128	lo,
+				hi;
+
+	return kn_dec_rescale(&m->lower, KN_MONEY_SCALE, &lo) &&
+		kn_dec_rescale(&m->upper, KN_MONEY_SCALE, &hi) &&
+		lo < lim && lo > -lim && hi < lim && hi > -lim;
+}
+
+/* "(약 8조6000억원)" right after an amount: its stated equivalent. */
+static int
+scan_equiv(const text *t, size_t pos, kn_money *eq, size_t *after)
+{
+	size_t		p = skip_spaces(t, pos, 2);
+	size_t		q;
+
+	if (p < t->len && t->s[p] == '(')
+		p++;
+	else if (starts_with(t, p, "\xef\xbc\x88"))	/* （ */
+		p += 3;
+	else
+		return 0;
+	p = skip_spaces(t, p, 2);
+	if (starts_with(t, p, "한화") || starts_with(t, p, "원화"))
+		p = skip_spaces(t, p + 6, 2);
+	else if (starts_with(t, p, "우리 돈") || starts_with(t, p, "우리돈"))
+		p = skip_spaces(t, p + (starts_with(t, p, "우리 돈") ? 10 : 9), 2);
+	if (kn_scan_money((const char *) t->s, t->len, p, eq) != KN_OK ||
+		eq->currency[0] == '\0' || !fits_money(eq))
+		return 0;
+	q = skip_spaces(t, eq->end, 2);
+	if (q < t->len && t->s[q] == ')')
+		*after = q + 1;
+	else if (starts_with(t, q, "\xef\xbc\x89"))	/* ） */
+		*after = q + 3;
+	else
+		return 0;
+	return 1;
+}
+
+/* Separators of a list of amounts sharing one currency: "10억, 20억 달러". */
+static int
+list_separator(const text *t, size_t from, size_t to)
+{
+	static const char *const seps[] = {",", "\xc2\xb7", "\xe3\x80\x81", "/",
+	"과", "와", "및", "이나", "또는", "혹은", NULL};
+	size_t		p = skip_spaces(t, from, 2);
+	int			i;
+
+	for (i = 0; seps[i]; i++)
+		if (starts_with(t, p, seps[i]))
+			return skip_spaces(t, p + strlen(seps[i]), 2) == to;
+	return 0;
+}
+
+/*
+ * Is there a currency code or symbol at off that can open a figure? Returns
+ * 1 for "$", "₩", "US$", "USD 6.5B" and the like.
+ */
+static int
+currency_opens(const text *t, size_t off)
+{
+	unsigned char c = t->s[off];
+	size_t		p;
+
+	if (c == '$' || starts_with(t, off, "\xe2\x82\xa9") ||
+		starts_with(t, off, "\xe2\x82\xac") || starts_with(t, off, "\xc2\xa3") ||
+		starts_with(t, off, "\xc2\xa5") || starts_with(t, off, "\xef\xbf\xa6"))
+		return 1;
+	if (!is_alpha(c) || (off > 0 && is_alpha(t->s[off - 1])))
+		return 0;
+	p = off;
+	while (p < t->len && is_alpha(t->s[p]))
+		p++;
+	if (p < t->len && t->s[p] == '$' && p - off <= 2)
+		return 1;
+	if (p - off == 3)
+	{
+		char		code[4];
+		size_t		i;
+
+		for (i = 0; i < 3; i++)
+			code[i] = (char) (t->s[off + i] >= 'a' ? t->s[off + i] - 32 : t->s[off + i]);
+		code[3] = '\0';
+		p = skip_spaces(t, p, 1);
+		return kn_iso_currency_known(code) && p < t->len && is_digit(t->s[p]);
+	}
+	return 0;
+}
+
+typedef struct money_list
+{
+	kn_money_mention *m;
+	size_t		n;
+	size_t		cap;
+	const kn_alloc *al;
+} money_list;
+
+static void
+push_money(money_list *ml, const kn_money *amount, size_t off, size_t end,
+		   size_t ctx_end)
+{
+	kn_money_mention *mm;
+
+	ml->m = grow(ml->al, ml->m, &ml->cap, ml->n + 1, sizeof(kn_money_mention));
+	mm = &ml->m[ml->n++];
+	memset(mm, 0, sizeof(*mm));
+	mm->amount = *amount;
+	mm->off = off;
+	mm->len = end - off;
+	mm->ctx_end = ctx_end;
+}
+
+#define MAX_PENDING 16
+
+/*
+ * Collect money mentions (roles not yet set). Returns the count; pending
+ * currency-less amounts of a list are resolved by the amount that closes
+ * the list.
+ */
+static size_t
+collect_money(const text *t, money_list *ml)
+{
+	size_t		pos = 0;
+	kn_money	pending[MAX_PENDING];
+	size_t		npending = 0;
+
+	while (pos < t->len)
+	{
+		unsigned char c = t->s[pos];
+		size_t		n = 1;
+		int			cand = 0;
+
+		if (is_digit(c))
+			cand = number_starts_at(t, pos);
+		else if (c >= 0xEA && c <= 0xED)
+		{
+			uint32_t	cp = cp_at(t, pos, &n);
+
+			cand = numeral_syllable(cp) && !is_hangul(cp_before(t, pos));
+		}
+		else if (c == '$' || c == 0xE2 || c == 0xC2 || c == 0xEF || is_alpha(c))
+		{
+			cand = currency_opens(t, pos);
+			if (!cand && is_alpha(c))
+			{
+				/* skip the rest of a Latin word at once */
+				while (pos + n < t->len && (is_alpha(t->s[pos + n]) ||
+											is_digit(t->s[pos + n])))
+					n++;
+			}
+			else if (c >= 0x80)
+				(void) cp_at(t, pos, &n);
+		}
+		else if (c >= 0x80)
+			(void) cp_at(t, pos, &n);
+
+		if (cand)
+		{
+			kn_money	m;
+			size_t		start = lookback_prefix(t, pos, NULL);
+			int			ok = kn_scan_money((const char *) t->s, t->len, start, &m) == KN_OK;
+
+			if (!ok && start != pos)
+			{
+				start = pos;
+				ok = kn_scan_money((const char *) t->s, t->len, start, &m) == KN_OK;
+			}
+			if (ok && fits_money(&m) && word_ends_at(t, m.end) &&
+				m.end > pos)
+			{
+				if (m.currency[0] == '\0')
+				{
+					/* a list may give it a currency later: 10억, 20억 달러 */
+					if (m.has_units && m.lower_end == m.end &&
+						npending < MAX_PENDING)
+					{
+						if (npending > 0 &&
+							!list_separator(t, pending[npending - 1].end, m.start))
+							npending = 0;
+						pending[npending++] = m;
+					}
+					else
+						npending = 0;
+					pos = m.end;
+					continue;
+				}
+				else
+				{
+					kn_money	eq;
+					size_t		after = m.end;
+					size_t		i;
+					int			has_eq;
+
+					/* the list this amount closes shares its currency */
+					if (npending > 0 &&
+						list_separator(t, pending[npending - 1].end, m.start))
+					{
+						for (i = 0; i < npending; i++)
+						{
+							kn_money	pm = pending[i];
+
+							memcpy(pm.currency, m.currency, 4);
+							push_money(ml, &pm, pm.start, pm.end, pm.end);
+						}
+					}
+					npending = 0;
+
+					/* "X에서 Y로": a change from X to Y, two figures */
+					if (m.range_from && m.upper_off > 0)
+					{
+						size_t		q = skip_spaces(t, m.end, 1);
+
+						if (starts_with(t, q, "로") || starts_with(t, q, "으로"))
+						{
+							kn_money	a = m,
+										b = m;
+
+							a.upper = a.lower;
+							b.lower = b.upper;
+							push_money(ml, &a, m.start, m.lower_end, m.lower_end);
+							push_money(ml, &b, m.upper_off, m.end, m.end);
+							pos = m.end;
+							continue;
+						}
+					}
+					has_eq = scan_equiv(t, m.end, &eq, &after);
+					push_money(ml, &m, m.start, m.end, has_eq ? after : m.end);
+					if (has_eq)
+					{
+						ml->m[ml->n - 1].has_equiv = 1;
+						ml->m[ml->n - 1].equiv = eq;
+					}
+					pos = has_eq ? after : m.end;
+					continue;
+				}
+			}
+		}
+		pos += n;
+	}
+	return ml->n;
+}
+
+static kn_role
+classify(const text *t, const kn_money_mention *m, size_t before_from,
+		 size_t after_to)
+{
+	size_t		da = 0,
+				db = 0;
+	const keyword *ka = keyword_after(t, m->ctx_end, after_to, role_words, &da);
+	const keyword *kb;
+
+	if (ka)
+		return (kn_role) ka->v;
+	kb = keyword_before(t, before_from, m->off, role_words, &db);
+	return kb ? (kn_role) kb->v : KN_ROLE_OTHER;
+}
+
+size_t
+kn_extract_money(const char *s, size_t len, const kn_alloc *al,
+				 kn_money_mention **out)
+{
+	text		t = {(const unsigned char *) s, len};
+	money_list	ml = {NULL, 0, 0, al};
+	char_counter cc = {0, 1};
+	size_t		i;
+
+	collect_money(&t, &ml);
+	for (i = 0; i < ml.n; i++)
+	{
+		kn_money_mention *m = &ml.m[i];
+		size_t		before_from = i > 0 ? ml.m[i - 1].ctx_end : 0;
+		size_t		after_to = i + 1 < ml.n ? ml.m[i + 1].off : len;
+
+		m->role = classify(&t, m, before_from, after_to);
+		m->char_pos = char_pos(&t, &cc, m->off);
+	}
+	/* amounts of one list share the role of the one that closed it */
+	for (i = ml.n; i-- > 1;)
+		if (ml.m[i - 1].ctx_end == ml.m[i - 1].off + ml.m[i - 1].len &&
+			ml.m[i - 1].role == KN_ROLE_OTHER &&
+			list_separator(&t, ml.m[i - 1].off + ml.m[i - 1].len, ml.m[i].off))
+			ml.m[i - 1].role = ml.m[i].role;
+	*out = ml.m;
+	return ml.n;
+}
+
+/* ------------------------------------------------------------- quantities */
+
+typedef struct unit_word
+{
+	const char *w;
+	const char *unit;
+	int			hangul;			/* needs a word boundary after it */
+} unit_word;
+
+/* Longest match wins at a position. */
+static const unit_word units[] = {
+	{"%포인트", "percentage_points", 1}, {"%p", "percentage_points", 0},
+	{"%P", "percentage_points", 0}, {"퍼센트포인트", "percentage_points", 1},
+	{"%", "percent", 0}, {"퍼센트", "percent", 1},
+	{"개의 파라미터", "parameters", 1}, {"개 파라미터", "parameters", 1},
+	{"개의 매개변수", "parameters", 1}, {"개 매개변수", "parameters", 1},
+	{"파라미터", "parameters", 1}, {"매개변수", "parameters", 1},
+	{"parameters", "parameters", 0}, {"params", "parameters", 0},
+	{"개의 토큰", "tokens", 1}, {"개 토큰", "tokens", 1}, {"토큰", "tokens", 1},
+	{"tokens", "tokens", 0},
+	{"명", "people", 1}, {"회", "times", 1}, {"번", "times", 1},
+	{"차례", "times", 1}, {"건", "cases", 1}, {"개국", "countries", 1},
+	{"개사", "companies", 1}, {"곳", "places", 1}, {"개", "items", 1},
+	{"대", "units", 1}, {"배", "multiple", 1}, {"위", "rank", 1},
+	{"가구", "households", 1},
+	{NULL, NULL, 0}
+};
+
+static const unit_word *
+unit_at(const text *t, size_t off, size_t *end)
+{
+	const unit_word *best = NULL;
+	size_t		best_len = 0;
+	int			i;
+
+	for (i = 0; units[i].w; i++)
+	{
+		size_t		n = strlen(units[i].w);
+
+		if (n > best_len && starts_with(t, off, units[i].w))
+		{
+			size_t		e = off + n;
+
+			if (units[i].hangul ? !word_ends_at(t, e)
+				: (e < t->len && is_alpha(t->s[e]) && is_alpha(t->s[e - 1])))
+				continue;
+			best = &units[i];
+			best_len = n;
+		}
+	}
+	*end = off + best_len;
+	return best;
+}
+
+static const prefix_word suffixes[] = {
+	{"가량", KN_Q_APPROX}, {"정도", KN_Q_APPROX}, {"쯤", KN_Q_APPROX},
+	{"안팎", KN_Q_APPROX}, {"내외", KN_Q_APPROX}, {"남짓", KN_Q_APPROX},
+	{"가까이", KN_Q_APPROX}, {"여", KN_Q_APPROX},
+	{"이상", KN_Q_AT_LEAST}, {"초과", KN_Q_MORE_THAN},
+	{"넘게", KN_Q_MORE_THAN}, {"넘는", KN_Q_MORE_THAN},
+	{"넘은", KN_Q_MORE_THAN}, {"이하", KN_Q_AT_MOST},
+	{"미만", KN_Q_LESS_THAN},
+	{NULL, 0}
+};
+
+static const keyword measure_words[] = {
+	{"지분", 1}, {"사용자", 2}, {"이용자", 2}, {"가입자", 2}, {"유저", 2},
+	{"MAU", 2}, {"WAU", 2}, {"DAU", 2}, {"다운로드", 3}, {"내려받", 3},
+	{"증가", 4}, {"성장", 4}, {"상승", 4}, {"늘어", 4}, {"늘었", 4},
+	{"급증", 4}, {"뛰었", 4}, {"올랐", 4},
+	{NULL, 0}
+};
+
+static const char *const measure_names[] = {
+	NULL, "stake", "users", "downloads", "growth"
+};
+
+static const keyword period_words[] = {
+	{"주간", 1}, {"WAU", 1}, {"월간", 2}, {"MAU", 2}, {"일간", 3},
+	{"일일", 3}, {"하루", 3}, {"DAU", 3}, {"연간", 4},
+	{NULL, 0}
+};
+
+static const char *const period_names[] = {
+	NULL, "weekly", "monthly", "daily", "yearly"
+};
+
+typedef struct span
+{
+	size_t		from;
+	size_t		to;
+} span;
+
+static void
+describe_quantity(const text *t, kn_quantity_mention *q, size_t end)
+{
+	size_t		db = 0,
+				da = 0,
+				dp = 0;
+	const keyword *kb = keyword_before(t, 0, q->off, measure_words, &db);
+	const keyword *ka = keyword_after(t, end, t->len, measure_words, &da);
+	const keyword *k = kb;
+
+	if (ka && (!kb || da < db))
+		k = ka;
+	q->measure = k ? measure_names[k->v] : NULL;
+	q->period = NULL;
+	if (k && (k->v == 2 || k->v == 3))
+	{
+		const keyword *p = keyword_before(t, 0, q->off, period_words, &dp);
+
+		if (p)
+			q->period = period_names[p->v];
+	}
+}
+
+size_t
+kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
+					  kn_quantity_mention **out)
+{
+	text		t = {(const unsigned char *) s, len};
+	money_list	ml = {NULL, 0, 0, al};
+	kn_quantity_mention *qs = NULL;
+	size_t		nq = 0,
+				cap = 0,
+				mi = 0,
+				pos = 0;
+	char_counter cc = {0, 1};
+
+	/* money is not a quantity: its spans are skipped */
+	collect_money(&t, &ml);
+
+	while (pos < len)
+	{
+		unsigned char c = t.s[pos];
+		size_t		n = 1;
+		int			cand = 0;
+
+		while (mi < ml.n && ml.m[mi].ctx_end <= pos)
+			mi++;
+		if (mi < ml.n && pos >= ml.m[mi].off)
+		{
+			pos = ml.m[mi].ctx_end;
+			continue;
+		}
+		if (is_digit(c))
+			cand = number_starts_at(&t, pos);
+		else if (c >= 0xEA && c <= 0xED)
+		{
+			uint32_t	cp = cp_at(&t, pos, &n);
+
+			/* 수백만 명, 백만 명: numerals that carry a unit */
+			cand = (cp == 0xC218 || cp == 0xC2ED || cp == 0xBC31 ||
+					cp == 0xCC9C || cp == 0xB9CC || cp == 0xC5B5) &&
+				!is_hangul(cp_before(&t, pos));
+		}
+		else if (c >= 0x80)
+			(void) cp_at(&t, pos, &n);
+		else if (is_alpha(c))
+		{
+			while (pos + n < len && (is_alpha(t.s[pos + n]) || is_digit(t.s[pos + n])))
+				n++;
+		}
+
+		if (cand)
+		{
+			kn_amount_scan a;
+
+			if (kn_scan_amount(s, len, pos, &a) == KN_OK && a.end > pos &&
+				(is_digit(c) || a.has_units))
+			{
+				size_t		uend;
+				size_t		u = skip_spaces(&t, a.end, 1);
+				const unit_word *uw = unit_at(&t, u, &uend);
+
+				if (uw && (mi >= ml.n || uend <= ml.m[mi].off))
+				{
+					kn_quantity_mention *q;
+					int			pq = -1;
+					size_t		start = lookback_prefix(&t, pos, &pq);
+					size_t		end = uend;
+					int			i;
+
+					qs = grow(al, qs, &cap, nq + 1, sizeof(*qs));
+					q = &qs[nq++];
+					memset(q, 0, sizeof(*q));
+					q->lower = a.lower;
+					q->upper = a.upper;
+					q->unit = uw->unit;
+					q->qual = a.approx ? KN_Q_APPROX : KN_Q_EXACT;
+					if (pq >= 0)
+						q->qual = (kn_qualifier) pq;
+
+					/* 10%~20%: the unit written after both bounds */
+					if (a.upper_off == 0)
+					{
+						size_t		r = skip_spaces(&t, uend, 1);
+
+						if (r < len && (t.s[r] == '~' || t.s[r] == '-' ||
+										starts_with(&t, r, "\xe2\x88\xbc")))
+						{
+							kn_amount_scan b;
+							size_t		rs = r + (t.s[r] == '~' || t.s[r] == '-' ? 1 : 3);
+							size_t		u2end;
+
+							if (kn_scan_amount(s, len, rs, &b) == KN_OK &&
+								b.upper_off == 0 &&
+								kn_dec_cmp(&a.lower, &b.lower) <= 0)
+							{
+								const unit_word *uw2 = unit_at(&t, skip_spaces(&t, b.end, 1), &u2end);
+
+								if (uw2 && uw2->unit == uw->unit)
+								{
+									q->upper = b.lower;
+									end = u2end;
+								}
+							}
+						}
+					}
+					/* 지분 10%가량, 100명 이상 */
+					{
+						size_t		sp = skip_spaces(&t, end, 1);
+
+						for (i = 0; suffixes[i].w; i++)
+							if (starts_with(&t, sp, suffixes[i].w) &&
+								word_ends_at(&t, sp + strlen(suffixes[i].w)))
+							{
+								if (q->qual == KN_Q_EXACT ||
+									suffixes[i].qual == KN_Q_APPROX)
+									q->qual = (kn_qualifier) suffixes[i].qual;
+								end = sp + strlen(suffixes[i].w);
+								break;
+							}
+					}
+					q->off = start;
+					q->len = end - start;
+					describe_quantity(&t, q, end);
+					q->char_pos = char_pos(&t, &cc, start);
+					pos = end;
+					continue;
+				}
+			}
+			/* not a quantity: skip the number so its digits are not retried */
+			while (pos + n < len && (is_digit(t.s[pos + n]) || t.s[pos + n] == '.' ||
+									 t.s[pos + n] == ','))
+				n++;
+		}
+		pos += n;
+	}
+	if (ml.m)
+		al->realloc_fn(al->ctx, ml.m, 0);
+	*out = qs;
+	return nq;
+}

@@ -1,0 +1,79 @@
+/*
+ * kn_extract.h - find every money figure and quantity in Korean news text.
+ *
+ * Pure C over a UTF-8 buffer, like kn_grammar.h: one pass finds candidate
+ * positions (digits, Sino-Korean numeral syllables at a word start,
+ * currency symbols and codes) and asks the grammar for the longest
+ * expression there; a second pass over the found mentions classifies each
+ * from the words around it. Memory comes from the caller's allocator.
+ */
+#ifndef KN_EXTRACT_H
+#define KN_EXTRACT_H
+
+#include "kn_grammar.h"
+
+/* Amounts must fit aimarket.monetary: 4 decimals, below 10^24 units. */
+#define KN_MONEY_SCALE 4
+#define KN_MONEY_INT_DIGITS 24
+
+typedef struct kn_alloc
+{
+	void	   *(*realloc_fn) (void *ctx, void *ptr, size_t size);
+	void	   *ctx;
+} kn_alloc;
+
+typedef enum kn_role
+{
+	KN_ROLE_OTHER = 0,
+	KN_ROLE_VALUATION,
+	KN_ROLE_INVESTMENT_RAISED,
+	KN_ROLE_INVESTMENT_MADE,
+	KN_ROLE_LOAN,
+	KN_ROLE_REVENUE,
+	KN_ROLE_COST,
+	KN_ROLE_MARKET_SIZE,
+	KN_ROLE_DEAL_VALUE,
+	KN_ROLE_COUNT
+} kn_role;
+
+typedef struct kn_money_mention
+{
+	kn_money	amount;
+	int			has_equiv;
+	kn_money	equiv;			/* "65억달러(약 8조6000억원)": the 8조6000억원 */
+	kn_role		role;
+	size_t		off;			/* surface: bytes [off, off + len) */
+	size_t		len;
+	size_t		char_pos;		/* 1-based character position of off */
+	size_t		ctx_end;		/* where the words after it start (past any
+								 * parenthesised equivalent) */
+} kn_money_mention;
+
+typedef struct kn_quantity_mention
+{
+	kn_dec		lower;
+	kn_dec		upper;
+	kn_qualifier qual;
+	const char *unit;			/* people, percent, times, ... */
+	const char *measure;		/* users, downloads, stake, growth, or NULL */
+	const char *period;			/* weekly, monthly, daily, or NULL */
+	size_t		off;
+	size_t		len;
+	size_t		char_pos;
+} kn_quantity_mention;
+
+extern const char *kn_role_name(kn_role r);
+
+/*
+ * Every money mention in s, in order. *out is allocated with al (NULL when
+ * there are none); the count is returned.
+ */
+extern size_t kn_extract_money(const char *s, size_t len, const kn_alloc *al,
+							   kn_money_mention **out);
+
+/* Every non-monetary figure with a unit, in order. */
+extern size_t kn_extract_quantities(const char *s, size_t len,
+									const kn_alloc *al,
+									kn_quantity_mention **out);
+
+#endif							/* KN_EXTRACT_H */
