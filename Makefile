@@ -13,8 +13,8 @@ OBJS = src/kn_grammar.o src/currency.o src/kn_extract.o src/textnorm.o \
 DATA = sql/aimarket--0.1.0.sql
 
 # pg_regress suites; the Korean-text ones run again in an EUC_KR database
-REGRESS = numbers monetary
-REGRESS_KOREAN = numbers monetary
+REGRESS = numbers monetary extract extract_encoding
+REGRESS_KOREAN = numbers monetary extract extract_encoding
 REGRESS_OPTS = --outputdir=test/out
 
 PG_CONFIG ?= pg_config
@@ -28,6 +28,9 @@ override with_llvm = no
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# PGXS does not track headers; every object depends on all of ours.
+$(OBJS): $(wildcard src/*.h)
 
 .PHONY: test demo unit
 test:

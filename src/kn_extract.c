@@ -116,7 +116,7 @@ static const char *const followers[] = {
 	"부터", "가량", "정도", "이상", "이하", "미만", "초과", "안팎", "내외",
 	"남짓", "쯤", "여", "으로", "이며", "이고", "이다", "였", "인", "일",
 	"라는", "이라", "나", "당", "께", "뿐", "밖에", "보다", "처럼", "만큼",
-	"가까이", "넘", "에서", "며", "씩", "고", "짜", "로서", "로써",
+	"가까이", "넘", "에서", "며", "씩", "고", "짜", "로서", "로써", "다",
 	NULL
 };
 
@@ -230,6 +230,22 @@ numeral_syllable(uint32_t cp)
 	}
 }
 
+/*
+ * May a figure written with Hangul numerals (수십억, 천억) start after cp?
+ * Only after blanks, ASCII punctuation, general or CJK punctuation: never
+ * after a digit of any script (５억 is not 억) or a letter.
+ */
+static int
+opens_after(uint32_t cp)
+{
+	if (cp == 0)
+		return 1;
+	if (cp < 0x80)
+		return !is_digit((unsigned char) cp) && !is_alpha((unsigned char) cp);
+	return (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+		cp == 0xB7 || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF0C;
+}
+
 /* 1-based character positions for sorted byte offsets, in one pass. */
 typedef struct char_counter
 {
@@ -293,7 +309,8 @@ static const keyword role_words[] = {
 	{"투자를 유치", KN_ROLE_INVESTMENT_RAISED},
 	{"투자유치", KN_ROLE_INVESTMENT_RAISED}, {"유치", KN_ROLE_INVESTMENT_RAISED},
 	{"조달", KN_ROLE_INVESTMENT_RAISED}, {"펀딩", KN_ROLE_INVESTMENT_RAISED},
-	{"투자받", KN_ROLE_INVESTMENT_RAISED},
+	{"투자받", KN_ROLE_INVESTMENT_RAISED}, {"증자", KN_ROLE_INVESTMENT_RAISED},
+	{"모았", KN_ROLE_INVESTMENT_RAISED}, {"모금", KN_ROLE_INVESTMENT_RAISED},
 	{"투자를 받", KN_ROLE_INVESTMENT_RAISED},
 	{"투자비", KN_ROLE_COST}, {"운영비", KN_ROLE_COST}, {"비용", KN_ROLE_COST},
 	{"지출", KN_ROLE_COST}, {"인건비", KN_ROLE_COST}, {"손실", KN_ROLE_COST},
@@ -492,6 +509,26 @@ currency_opens(const text *t, size_t off)
 	return 0;
 }
 
+/* After "X에서 Y로": is a verb of change close by (늘었다, 증가, 줄어)? */
+static int
+change_follows(const text *t, size_t from)
+{
+	static const char *const verbs[] = {
+		"늘", "증가", "감소", "줄", "확대", "축소", "상향", "하향", "올",
+		"내려", "내렸", "불어", "뛰", "떨어", "급증", "급감", "커", "낮",
+		"높", "인상", "인하", "조정", NULL
+	};
+	size_t		i,
+				to = from + 24 < t->len ? from + 24 : t->len;
+	int			k;
+
+	for (i = from; i < to; i++)
+		for (k = 0; verbs[k]; k++)
+			if (starts_with(t, i, verbs[k]))
+				return 1;
+	return 0;
+}
+
 typedef struct money_list
 {
 	kn_money_mention *m;
@@ -541,7 +578,7 @@ collect_money(const text *t, money_list *ml)
 		{
 			uint32_t	cp = cp_at(t, pos, &n);
 
-			cand = numeral_syllable(cp) && !is_hangul(cp_before(t, pos));
+			cand = numeral_syllable(cp) && opens_after(cp_before(t, pos));
 		}
 		else if (c == '$' || c == 0xE2 || c == 0xC2 || c == 0xEF || is_alpha(c))
 		{
@@ -615,7 +652,8 @@ collect_money(const text *t, money_list *ml)
 					{
 						size_t		q = skip_spaces(t, m.end, 1);
 
-						if (starts_with(t, q, "로") || starts_with(t, q, "으로"))
+						if ((starts_with(t, q, "로") || starts_with(t, q, "으로")) &&
+							change_follows(t, q))
 						{
 							kn_money	a = m,
 										b = m;
@@ -624,6 +662,7 @@ collect_money(const text *t, money_list *ml)
 							b.lower = b.upper;
 							push_money(ml, &a, m.start, m.lower_end, m.lower_end);
 							push_money(ml, &b, m.upper_off, m.end, m.end);
+							ml->m[ml->n - 1].split_second = 1;
 							pos = m.end;
 							continue;
 						}
@@ -645,18 +684,29 @@ collect_money(const text *t, money_list *ml)
 	return ml->n;
 }
 
+/*
+ * The role from the nearest keyword: after the figure (Korean puts the noun
+ * after it: "10억달러의 투자 유치") or before it ("매출은 37억 달러"), the
+ * words before counting a little farther. *used_to is set to the end of a
+ * keyword taken from after the figure, so the next figure does not take the
+ * same word as its own.
+ */
+#define BEFORE_BIAS 6
+
 static kn_role
 classify(const text *t, const kn_money_mention *m, size_t before_from,
-		 size_t after_to)
+		 size_t after_to, size_t *used_to)
 {
 	size_t		da = 0,
 				db = 0;
 	const keyword *ka = keyword_after(t, m->ctx_end, after_to, role_words, &da);
-	const keyword *kb;
+	const keyword *kb = keyword_before(t, before_from, m->off, role_words, &db);
 
-	if (ka)
+	if (ka && (!kb || da <= db + BEFORE_BIAS))
+	{
+		*used_to = m->ctx_end + da + strlen(ka->w);
 		return (kn_role) ka->v;
-	kb = keyword_before(t, before_from, m->off, role_words, &db);
+	}
 	return kb ? (kn_role) kb->v : KN_ROLE_OTHER;
 }
 
@@ -669,6 +719,8 @@ kn_extract_money(const char *s, size_t len, const kn_alloc *al,
 	char_counter cc = {0, 1};
 	size_t		i;
 
+	size_t		used_to = 0;
+
 	collect_money(&t, &ml);
 	for (i = 0; i < ml.n; i++)
 	{
@@ -676,7 +728,12 @@ kn_extract_money(const char *s, size_t len, const kn_alloc *al,
 		size_t		before_from = i > 0 ? ml.m[i - 1].ctx_end : 0;
 		size_t		after_to = i + 1 < ml.n ? ml.m[i + 1].off : len;
 
-		m->role = classify(&t, m, before_from, after_to);
+		if (used_to > before_from)
+			before_from = used_to < m->off ? used_to : m->off;
+		m->role = classify(&t, m, before_from, after_to, &used_to);
+		/* "100억원에서 300억원으로 늘었다": both halves share a role */
+		if (m->split_second && m->role == KN_ROLE_OTHER)
+			m->role = ml.m[i - 1].role;
 		m->char_pos = char_pos(&t, &cc, m->off);
 	}
 	/* amounts of one list share the role of the one that closed it */
@@ -788,10 +845,15 @@ describe_quantity(const text *t, kn_quantity_mention *q, size_t end)
 	size_t		db = 0,
 				da = 0,
 				dp = 0;
+	size_t		next = end;
 	const keyword *kb = keyword_before(t, 0, q->off, measure_words, &db);
-	const keyword *ka = keyword_after(t, end, t->len, measure_words, &da);
+	const keyword *ka;
 	const keyword *k = kb;
 
+	/* words after a figure belong to it only up to the next figure */
+	while (next < t->len && next < end + AFTER_BYTES && !is_digit(t->s[next]))
+		next++;
+	ka = keyword_after(t, end, next, measure_words, &da);
 	if (ka && (!kb || da < db))
 		k = ka;
 	q->measure = k ? measure_names[k->v] : NULL;
@@ -843,7 +905,7 @@ kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
 			/* 수백만 명, 백만 명: numerals that carry a unit */
 			cand = (cp == 0xC218 || cp == 0xC2ED || cp == 0xBC31 ||
 					cp == 0xCC9C || cp == 0xB9CC || cp == 0xC5B5) &&
-				!is_hangul(cp_before(&t, pos));
+				opens_after(cp_before(&t, pos));
 		}
 		else if (c >= 0x80)
 			(void) cp_at(&t, pos, &n);

@@ -47,6 +47,7 @@ typedef struct kn_money_mention
 	size_t		char_pos;		/* 1-based character position of off */
 	size_t		ctx_end;		/* where the words after it start (past any
 								 * parenthesised equivalent) */
+	int			split_second;	/* the Y of "X에서 Y로 늘었다" */
 } kn_money_mention;
 
 typedef struct kn_quantity_mention
