@@ -5,6 +5,7 @@
 #   make test       install what is missing, build, install, and run every
 #                   test in a throwaway cluster (see test/run.sh)
 #   make demo       the same set-up, then a tour of aimarket on sample data
+#   make bench      the same set-up, then bench/*.sql (speed against baselines)
 
 EXTENSION = aimarket
 MODULE_big = aimarket
@@ -21,7 +22,7 @@ PG_CONFIG ?= pg_config
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
             -Wno-missing-field-initializers -Wno-sign-compare -Wno-cast-function-type
 SHLIB_LINK += $(ICU_LIBS)
-EXTRA_CLEAN = test/out test/unit/kn_test
+EXTRA_CLEAN = test/out-utf8 test/out-euckr test/unit/kn_test test/unit/extract_test
 
 # Debian's server-dev pulls clang for JIT bitcode; we do not need it.
 override with_llvm = no
@@ -32,20 +33,28 @@ include $(PGXS)
 # PGXS does not track headers; every object depends on all of ours.
 $(OBJS): $(wildcard src/*.h)
 
-.PHONY: test demo unit
+.PHONY: test demo bench unit
 test:
 	sh test/run.sh test
 demo:
 	sh test/run.sh demo
+bench:
+	sh test/run.sh bench
 
 # The pure C grammar under AddressSanitizer and UBSan, outside the server.
-unit: test/unit/kn_test
+unit: test/unit/kn_test test/unit/extract_test
 	./test/unit/kn_test
+	./test/unit/extract_test data/articles.tsv
 test/unit/kn_test: test/unit/kn_test.c src/kn_grammar.c src/currency.c src/kn_grammar.h
 	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
 	  -Wno-missing-field-initializers -fsanitize=address,undefined \
 	  -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc \
 	  -o $@ test/unit/kn_test.c src/kn_grammar.c src/currency.c
+test/unit/extract_test: test/unit/extract_test.c src/kn_extract.c src/kn_grammar.c src/currency.c $(wildcard src/*.h)
+	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
+	  -Wno-missing-field-initializers -fsanitize=address,undefined \
+	  -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc \
+	  -o $@ test/unit/extract_test.c src/kn_extract.c src/kn_grammar.c src/currency.c
 
 print-regress-korean:
 	@echo $(REGRESS_KOREAN)

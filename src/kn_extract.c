@@ -123,14 +123,21 @@ static const char *const followers[] = {
 static int
 word_ends_at(const text *t, size_t off)
 {
+	static kn_word_index ix;
 	size_t		n;
 	uint32_t	cp = cp_at(t, off, &n);
-	int			i;
+	int			i,
+				from,
+				to;
 
 	if (off >= t->len || !is_hangul(cp))
 		return 1;
-	for (i = 0; followers[i]; i++)
-		if (starts_with(t, off, followers[i]))
+	if (!ix.built)
+		kn_word_index_build(&ix, followers, sizeof(followers[0]),
+							sizeof(followers) / sizeof(followers[0]));
+	kn_word_index_find(&ix, cp, &from, &to);
+	for (i = from; i < to; i++)
+		if (starts_with(t, off, followers[ix.idx[i]]))
 			return 1;
 	return 0;
 }
@@ -246,6 +253,36 @@ opens_after(uint32_t cp)
 		cp == 0xB7 || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF0C;
 }
 
+/* Bytes in the UTF-8 character led by c (1 for a stray byte), within len. */
+static size_t
+lead_len(const text *t, size_t off)
+{
+	unsigned char c = t->s[off];
+	size_t		n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+
+	return off + n <= t->len ? n : 1;
+}
+
+/*
+ * Does a Hangul syllable at off (lead byte 0xEA..0xED) open a word? Most do
+ * not: the character before is another syllable, which is told from its
+ * lead byte without decoding anything.
+ */
+static int
+hangul_word_start(const text *t, size_t off)
+{
+	size_t		p;
+
+	if (off == 0)
+		return 1;
+	if (t->s[off - 1] < 0x80)
+		return opens_after(t->s[off - 1]);
+	p = prev_char(t, off);
+	if (t->s[p] >= 0xEA && t->s[p] <= 0xED)
+		return 0;
+	return opens_after(cp_before(t, off));
+}
+
 /* 1-based character positions for sorted byte offsets, in one pass. */
 typedef struct char_counter
 {
@@ -334,23 +371,52 @@ static const keyword role_words[] = {
 	{NULL, 0}
 };
 
-/* Longest keyword starting at off, or NULL. */
+/*
+ * Longest keyword starting at off, or NULL. Each table gets an index by
+ * first code point, built on first use (one per backend; tables are static).
+ */
+#define N_KEYWORD_TABLES 3
+static const keyword role_words[];
+static const keyword measure_words[];
+static const keyword period_words[];
+static const keyword *const indexed_tables[N_KEYWORD_TABLES] = {
+	role_words, measure_words, period_words
+};
+static kn_word_index keyword_indexes[N_KEYWORD_TABLES];
+
 static const keyword *
 keyword_at(const text *t, size_t off, const keyword *table)
 {
 	const keyword *best = NULL;
-	size_t		best_len = 0;
-	int			i;
+	size_t		best_len = 0,
+				n;
+	kn_word_index *ix = NULL;
+	uint32_t	cp;
+	int			i,
+				from,
+				to,
+				k;
 
-	for (i = 0; table[i].w; i++)
+	for (k = 0; k < N_KEYWORD_TABLES; k++)
+		if (indexed_tables[k] == table)
+			ix = &keyword_indexes[k];
+	if (!ix->built)
 	{
-		size_t		n = strlen(table[i].w);
+		for (n = 0; table[n].w; n++)
+			;
+		kn_word_index_build(ix, table, sizeof(keyword), n);
+	}
+	cp = cp_at(t, off, &n);
+	kn_word_index_find(ix, cp, &from, &to);
+	for (i = from; i < to; i++)
+	{
+		const keyword *kw = &table[ix->idx[i]];
+		size_t		len = strlen(kw->w);
 
-		if ((unsigned char) table[i].w[0] == t->s[off] && n > best_len &&
-			starts_with(t, off, table[i].w))
+		if (len > best_len && starts_with(t, off, kw->w))
 		{
-			best = &table[i];
-			best_len = n;
+			best = kw;
+			best_len = len;
 		}
 	}
 	return best;
@@ -576,9 +642,13 @@ collect_money(const text *t, money_list *ml)
 			cand = number_starts_at(t, pos);
 		else if (c >= 0xEA && c <= 0xED)
 		{
-			uint32_t	cp = cp_at(t, pos, &n);
+			n = lead_len(t, pos);
+			if (hangul_word_start(t, pos))
+			{
+				uint32_t	cp = cp_at(t, pos, &n);
 
-			cand = numeral_syllable(cp) && opens_after(cp_before(t, pos));
+				cand = numeral_syllable(cp);
+			}
 		}
 		else if (c == '$' || c == 0xE2 || c == 0xC2 || c == 0xEF || is_alpha(c))
 		{
@@ -591,10 +661,10 @@ collect_money(const text *t, money_list *ml)
 					n++;
 			}
 			else if (c >= 0x80)
-				(void) cp_at(t, pos, &n);
+				n = lead_len(t, pos);
 		}
 		else if (c >= 0x80)
-			(void) cp_at(t, pos, &n);
+			n = lead_len(t, pos);
 
 		if (cand)
 		{
@@ -900,15 +970,18 @@ kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
 			cand = number_starts_at(&t, pos);
 		else if (c >= 0xEA && c <= 0xED)
 		{
-			uint32_t	cp = cp_at(&t, pos, &n);
+			n = lead_len(&t, pos);
+			if (hangul_word_start(&t, pos))
+			{
+				uint32_t	cp = cp_at(&t, pos, &n);
 
-			/* 수백만 명, 백만 명: numerals that carry a unit */
-			cand = (cp == 0xC218 || cp == 0xC2ED || cp == 0xBC31 ||
-					cp == 0xCC9C || cp == 0xB9CC || cp == 0xC5B5) &&
-				opens_after(cp_before(&t, pos));
+				/* 수백만 명, 백만 명: numerals that carry a unit */
+				cand = cp == 0xC218 || cp == 0xC2ED || cp == 0xBC31 ||
+					cp == 0xCC9C || cp == 0xB9CC || cp == 0xC5B5;
+			}
 		}
 		else if (c >= 0x80)
-			(void) cp_at(&t, pos, &n);
+			n = lead_len(&t, pos);
 		else if (is_alpha(c))
 		{
 			while (pos + n < len && (is_alpha(t.s[pos + n]) || is_digit(t.s[pos + n])))

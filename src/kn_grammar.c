@@ -20,11 +20,17 @@
 kn_int128
 kn_pow10(int e)
 {
-	kn_int128	r = 1;
+	static kn_int128 table[KN_MAX_DIGITS + 1];
 
-	while (e-- > 0)
-		r *= 10;
-	return r;
+	if (table[0] == 0)
+	{
+		int			i;
+
+		table[0] = 1;
+		for (i = 1; i <= KN_MAX_DIGITS; i++)
+			table[i] = table[i - 1] * 10;
+	}
+	return table[e];
 }
 
 static int
@@ -211,6 +217,76 @@ kn_utf8_decode(const unsigned char *s, const unsigned char *end, uint32_t *cp)
 		return 0;
 	*cp = v;
 	return n;
+}
+
+/* ------------------------------------------------------------ word index */
+
+void
+kn_word_index_build(kn_word_index *ix, const void *table, size_t stride,
+					size_t n)
+{
+	size_t		i;
+	int			a,
+				b;
+
+	ix->n = 0;
+	memset(ix->seen, 0, sizeof(ix->seen));
+	for (i = 0; i < n && ix->n < KN_INDEX_MAX; i++)
+	{
+		const char *w = *(const char *const *) ((const char *) table + i * stride);
+		uint32_t	cp;
+		size_t		len;
+
+		if (w == NULL)
+			break;
+		len = strlen(w);
+		if (kn_utf8_decode((const unsigned char *) w,
+						   (const unsigned char *) w + len, &cp) == 0)
+			continue;
+		ix->cp[ix->n] = cp;
+		ix->idx[ix->n] = (uint16_t) i;
+		ix->seen[(cp % 4096) / 64] |= UINT64_C(1) << (cp % 64);
+		ix->n++;
+	}
+	/* insertion sort by code point, keeping table order among equals */
+	for (a = 1; a < ix->n; a++)
+		for (b = a; b > 0 && ix->cp[b - 1] > ix->cp[b]; b--)
+		{
+			uint32_t	tc = ix->cp[b];
+			uint16_t	ti = ix->idx[b];
+
+			ix->cp[b] = ix->cp[b - 1];
+			ix->idx[b] = ix->idx[b - 1];
+			ix->cp[b - 1] = tc;
+			ix->idx[b - 1] = ti;
+		}
+	ix->built = 1;
+}
+
+void
+kn_word_index_find(const kn_word_index *ix, uint32_t cp, int *from, int *to)
+{
+	int			lo = 0,
+				hi = ix->n;
+
+	if (!(ix->seen[(cp % 4096) / 64] & (UINT64_C(1) << (cp % 64))))
+	{
+		*from = *to = 0;
+		return;
+	}
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (ix->cp[mid] < cp)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*from = lo;
+	while (hi < ix->n && ix->cp[hi] == cp)
+		hi++;
+	*to = lo < hi ? hi : lo;
 }
 
 /* ------------------------------------------------------------------- lexer */
@@ -592,21 +668,31 @@ lex_latin(const lexer *lx, size_t pos, tok *t)
 static const lexeme *
 match_table(const lexer *lx, size_t pos, size_t *endp)
 {
+	static kn_word_index ix;
 	const lexeme *best = NULL;
-	size_t		best_end = 0,
-				i;
+	size_t		best_end = 0;
+	uint32_t	cp;
+	int			i,
+				from,
+				to;
 
-	for (i = 0; i < N_LEXEMES; i++)
+	if (!ix.built)
+		kn_word_index_build(&ix, lexemes, sizeof(lexeme), N_LEXEMES);
+	if (kn_utf8_decode(lx->s + pos, lx->s + lx->len, &cp) == 0)
 	{
-		size_t		e;
+		*endp = 0;
+		return NULL;
+	}
+	kn_word_index_find(&ix, cp, &from, &to);
+	for (i = from; i < to; i++)
+	{
+		const lexeme *le = &lexemes[ix.idx[i]];
+		size_t		e = match_at(lx, pos, le->text);
 
-		if ((unsigned char) lexemes[i].text[0] != lx->s[pos])
-			continue;
-		e = match_at(lx, pos, lexemes[i].text);
 		if (e > best_end)
 		{
 			best_end = e;
-			best = &lexemes[i];
+			best = le;
 		}
 	}
 	*endp = best_end;

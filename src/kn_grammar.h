@@ -136,4 +136,28 @@ extern int	kn_qualifier_from_name(const char *name, kn_qualifier *out);
 extern int	kn_utf8_decode(const unsigned char *s, const unsigned char *end,
 						   uint32_t *cp);
 
+/*
+ * An index of a word table by the first code point of each word, so that a
+ * look-up tries only the few words that can match. Tables are arrays of
+ * structs whose first member is the word (const char *), ended by an entry
+ * whose word is NULL or after n entries.
+ */
+#define KN_INDEX_MAX 512
+
+typedef struct kn_word_index
+{
+	int			built;
+	int			n;
+	uint64_t	seen[64];		/* bit (cp % 4096): some word begins with it */
+	uint32_t	cp[KN_INDEX_MAX];
+	uint16_t	idx[KN_INDEX_MAX];
+} kn_word_index;
+
+extern void kn_word_index_build(kn_word_index *ix, const void *table,
+								size_t stride, size_t n);
+
+/* The range [*from, *to) of ix->idx whose words begin with cp. */
+extern void kn_word_index_find(const kn_word_index *ix, uint32_t cp,
+							   int *from, int *to);
+
 #endif							/* KN_GRAMMAR_H */

@@ -13,7 +13,7 @@
 set -eu
 
 mode=${1:-test}
-case "$mode" in test|demo) ;; *) echo "usage: $0 test|demo" >&2; exit 2 ;; esac
+case "$mode" in test|demo|bench) ;; *) echo "usage: $0 test|demo|bench" >&2; exit 2 ;; esac
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -127,6 +127,16 @@ $as_owner "$PGBIN/pg_ctl" -D "$pgdata" -l "$tmp/log/server.log" -w \
 pid_started=yes
 
 export PGHOST="$sock" PGPORT="$port" PGUSER=postgres PGDATABASE=postgres
+
+# -------------------------------------------------------------------- bench
+if [ "$mode" = bench ]; then
+    say "benchmarks (one backend)"
+    psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION aimarket"
+    for f in bench/*.sql; do
+        psql -X -q -v ON_ERROR_STOP=1 -P pager=off -f "$f"
+    done
+    exit 0
+fi
 
 # --------------------------------------------------------------------- demo
 if [ "$mode" = demo ]; then
