@@ -1,39 +1,50 @@
--- make demo: a tour of aimarket on data/figures.tsv (our own sample).
+-- make demo: the figures in our sample corpus (data/articles.tsv, 48 short
+-- news-style paragraphs written by us), extracted and summarised.
 SET client_encoding = 'UTF8';
 \pset border 2
-\pset null '(none)'
+\pset null ''
 SET search_path = aimarket, public;
 
+CREATE TEMP TABLE articles(id int PRIMARY KEY, published date, body text);
+\copy articles FROM 'data/articles.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true)
+
 \echo
-\echo '1. Korean numbers as exact numeric values'
+\echo '1. One article, as written'
+SELECT body FROM articles WHERE id = 1;
+
+\echo
+\echo '2. Every money figure in the corpus, typed, with its role (first 25 of them)'
+SELECT a.id, m.surface AS "as written", m.amount, m.equivalent AS "stated equivalent", m.role
+FROM articles a, extract_money(a.body) m ORDER BY a.id, m.start_pos LIMIT 25;
+
+\echo
+\echo '3. Valuations and raises per currency, in Korean newspaper style'
+SELECT m.role, currency(m.amount) AS currency, count(*) AS figures,
+       to_korean(max(m.amount)) AS largest
+FROM articles a, extract_money(a.body) m
+WHERE m.role IN ('valuation', 'investment_raised', 'investment_made')
+GROUP BY 1, 2 ORDER BY 1, 2;
+
+\echo
+\echo '4. The exchange rate each reporter used, read from stated equivalents'
+SELECT a.published, m.surface, to_korean(m.equivalent) AS "stated as",
+       round(lower(m.equivalent) / lower(m.amount), 2) AS "KRW per unit"
+FROM articles a, extract_money(a.body) m WHERE m.equivalent IS NOT NULL ORDER BY 1;
+
+\echo
+\echo '5. Counts, shares and growth (quantities)'
+SELECT a.id, q.surface AS "as written", q.value, q.lower, q.upper, q.unit, q.measure, q.period
+FROM articles a, extract_quantities(a.body) q ORDER BY a.id, q.start_pos;
+
+\echo
+\echo '6. Korean numbers and money typed by hand'
 SELECT input AS "as written", parse_number(input) AS "exact value"
-FROM (VALUES ('8조6000억'), ('3억5000만'), ('1.5조'), ('삼천오백'), ('스물다섯'),
-             ('6.5bn'), ('１２３')) t(input);
+FROM (VALUES ('8조6000억'), ('삼천오백'), ('스물다섯'), ('6.5bn'), ('１２３')) t(input);
+SELECT input AS "as written", input::monetary AS canonical, to_korean(input::monetary) AS korean
+FROM (VALUES ('약 8조6000억원'), ('300~400억달러'), ('1억원 이상'), ('수십억 달러')) t(input);
 
 \echo
-\echo '2. Money figures from AI-market news, typed'
-CREATE TEMP TABLE figures(company text, what text, figure text);
-\copy figures FROM 'data/figures.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true)
-SELECT company, what, figure AS "as written", figure::monetary AS "canonical",
-       qualifier(figure::monetary) AS qualifier
-FROM figures;
-
-\echo
-\echo '3. Ranges keep both bounds; plain columns for BI tools'
-SELECT company, what, lower(m) AS lower, upper(m) AS upper, currency(m) AS currency
-FROM (SELECT company, what, figure::monetary AS m FROM figures) s
-WHERE is_range(m) ORDER BY company COLLATE "C";
-
-\echo
-\echo '4. Sums per currency, and a conversion at a stated rate (1 USD = 1325.33 KRW)'
-SELECT currency(m) AS currency, sum(m) AS total, to_korean(sum(m)) AS "in Korean"
-FROM (SELECT figure::monetary AS m FROM figures) s
-GROUP BY currency(m) ORDER BY 1;
-SELECT to_korean(convert('1500억달러', 'KRW', 1325.33)) AS "1500억달러 in won";
-
-\echo
-\echo '5. Bad input is refused with the input named (the lax twin gives NULL)'
-SELECT input, to_monetary_or_null(input) AS value
-FROM (VALUES ('65억 마르크'), ('400억~300억달러'), ('65억')) t(input);
+\echo '7. Bad input names itself (the lax twin gives NULL instead)'
+SELECT to_monetary_or_null('65억 마르크') AS lax;
 \set ON_ERROR_STOP 0
 SELECT '65억 마르크'::monetary;

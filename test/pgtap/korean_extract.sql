@@ -3,7 +3,7 @@
 SET client_encoding = 'UTF8';
 BEGIN;
 SET LOCAL search_path = aimarket, public;
-SELECT plan(32);
+SELECT plan(33);
 
 SELECT has_type('aimarket', 'money_mention', 'composite money_mention');
 SELECT has_type('aimarket', 'quantity_mention', 'composite quantity_mention');
@@ -103,7 +103,22 @@ SELECT getdatabaseencoding() = 'UTF8' AS utf8 \gset
 SELECT results_eq($$ SELECT surface FROM extract_money('🚀65억달러🎉 ５억 달러 ٣ 달러 10억ドル ₩5,000') $$,
   $$ VALUES ('65억달러'), ('₩5,000') $$, 'emoji, other digits and scripts');
 SELECT is((SELECT start_pos FROM extract_money('😀😀 5달러')), 4, 'emoji count as one character each');
+-- the fixture corpus (it holds emoji): money and quantity counts per paragraph
+CREATE TEMP TABLE articles(id int, published date, body text);
+\copy articles FROM 'data/articles.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true)
+SELECT results_eq(
+  $$ SELECT a.id, (SELECT count(*)::int FROM extract_money(a.body)),
+            (SELECT count(*)::int FROM extract_quantities(a.body)) FROM articles a ORDER BY a.id $$,
+  $$ VALUES (1, 3, 0), (2, 1, 0), (3, 1, 0), (4, 2, 0), (5, 1, 1), (6, 1, 0), (7, 1, 0), (8, 1, 0),
+            (9, 1, 0), (10, 1, 0), (11, 1, 0), (12, 1, 0), (13, 1, 0), (14, 3, 0), (15, 1, 0),
+            (16, 1, 0), (17, 1, 1), (18, 2, 0), (19, 1, 0), (20, 1, 0), (21, 1, 0), (22, 1, 0),
+            (23, 0, 1), (24, 0, 2), (25, 2, 0), (26, 1, 0), (27, 1, 0), (28, 1, 0), (29, 0, 1),
+            (30, 0, 1), (31, 1, 1), (32, 0, 1), (33, 0, 3), (34, 0, 2), (35, 2, 0), (36, 2, 0),
+            (37, 1, 0), (38, 0, 0), (39, 1, 0), (40, 1, 0), (41, 1, 0), (42, 1, 0), (43, 2, 0),
+            (44, 1, 0), (45, 2, 0), (46, 2, 0), (47, 1, 0), (48, 1, 1) $$,
+  'money and quantities per paragraph of data/articles.tsv');
 \else
+SELECT pass('fixture corpus (UTF8 only: it holds emoji)');
 SELECT pass('emoji, other digits and scripts (UTF8 only)');
 SELECT pass('emoji count as one character each (UTF8 only)');
 \endif
