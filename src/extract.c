@@ -56,44 +56,93 @@ surface_datum(const char *s, size_t off, size_t len)
 	return PointerGetDatum(cstring_to_text(srv));
 }
 
-PG_FUNCTION_INFO_V1(aimarket_extract_money);
-Datum
-aimarket_extract_money(PG_FUNCTION_ARGS)
+/* Fills one row's values from mention i of arr. */
+typedef void (*row_fn) (const void *arr, size_t i, const char *s,
+						Datum *values, bool *nulls);
+
+/*
+ * Materialise n rows into the SRF's tuplestore. Each row is built in a
+ * context reset after it, so nothing grows with the number of rows.
+ */
+static void
+emit_rows(FunctionCallInfo fcinfo, const void *arr, size_t n, const char *s,
+		  row_fn row, int natts)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	text	   *body = PG_GETARG_TEXT_PP(0);
-	size_t		len;
-	const char *s = body_utf8(body, &len);
-	kn_alloc	al = {ctx_realloc, CurrentMemoryContext};
-	kn_money_mention *mm;
-	size_t		n,
-				i;
-	MemoryContext rowcxt,
-				old;
+	MemoryContext rowcxt = AllocSetContextCreate(CurrentMemoryContext,
+												 "aimarket extraction row",
+												 ALLOCSET_SMALL_SIZES);
+	Datum	   *values = palloc(natts * sizeof(Datum));
+	bool	   *nulls = palloc(natts * sizeof(bool));
+	size_t		i;
 
-	InitMaterializedSRF(fcinfo, 0);
-	n = kn_extract_money(s, len, &al, &mm);
-	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "aimarket extract_money row",
-								   ALLOCSET_SMALL_SIZES);
 	for (i = 0; i < n; i++)
 	{
-		Datum		values[5];
-		bool		nulls[5] = {false, false, false, false, false};
+		MemoryContext old = MemoryContextSwitchTo(rowcxt);
 
-		old = MemoryContextSwitchTo(rowcxt);
-		values[0] = am_monetary_datum(&mm[i].amount);
-		if (mm[i].has_equiv)
-			values[1] = am_monetary_datum(&mm[i].equiv);
-		else
-			nulls[1] = true;
-		values[2] = CStringGetTextDatum(kn_role_name(mm[i].role));
-		values[3] = surface_datum(s, mm[i].off, mm[i].len);
-		values[4] = Int32GetDatum((int32) mm[i].char_pos);
+		memset(nulls, 0, natts * sizeof(bool));
+		row(arr, i, s, values, nulls);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(rowcxt);
 	}
 	MemoryContextDelete(rowcxt);
+}
+
+static void
+money_row(const void *arr, size_t i, const char *s, Datum *values, bool *nulls)
+{
+	const kn_money_mention *m = &((const kn_money_mention *) arr)[i];
+
+	values[0] = am_monetary_datum(&m->amount);
+	if (m->has_equiv)
+		values[1] = am_monetary_datum(&m->equiv);
+	else
+		nulls[1] = true;
+	values[2] = CStringGetTextDatum(kn_role_name(m->role));
+	values[3] = surface_datum(s, m->off, m->len);
+	values[4] = Int32GetDatum((int32) m->char_pos);
+}
+
+static void
+quantity_row(const void *arr, size_t i, const char *s, Datum *values,
+			 bool *nulls)
+{
+	const kn_quantity_mention *q = &((const kn_quantity_mention *) arr)[i];
+
+	if (kn_dec_cmp(&q->lower, &q->upper) == 0)
+		values[0] = am_dec_to_numeric(&q->lower);
+	else
+		nulls[0] = true;
+	values[1] = am_dec_to_numeric(&q->lower);
+	values[2] = am_dec_to_numeric(&q->upper);
+	values[3] = CStringGetTextDatum(kn_qualifier_name(q->qual));
+	values[4] = CStringGetTextDatum(q->unit);
+	if (q->measure)
+		values[5] = CStringGetTextDatum(q->measure);
+	else
+		nulls[5] = true;
+	if (q->period)
+		values[6] = CStringGetTextDatum(q->period);
+	else
+		nulls[6] = true;
+	values[7] = surface_datum(s, q->off, q->len);
+	values[8] = Int32GetDatum((int32) q->char_pos);
+}
+
+PG_FUNCTION_INFO_V1(aimarket_extract_money);
+Datum
+aimarket_extract_money(PG_FUNCTION_ARGS)
+{
+	size_t		len;
+	const char *s = body_utf8(PG_GETARG_TEXT_PP(0), &len);
+	kn_alloc	al = {ctx_realloc, CurrentMemoryContext};
+	kn_money_mention *mm;
+	size_t		n;
+
+	InitMaterializedSRF(fcinfo, 0);
+	n = kn_extract_money(s, len, &al, &mm);
+	emit_rows(fcinfo, mm, n, s, money_row, 5);
 	return (Datum) 0;
 }
 
@@ -101,50 +150,14 @@ PG_FUNCTION_INFO_V1(aimarket_extract_quantities);
 Datum
 aimarket_extract_quantities(PG_FUNCTION_ARGS)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	text	   *body = PG_GETARG_TEXT_PP(0);
 	size_t		len;
-	const char *s = body_utf8(body, &len);
+	const char *s = body_utf8(PG_GETARG_TEXT_PP(0), &len);
 	kn_alloc	al = {ctx_realloc, CurrentMemoryContext};
 	kn_quantity_mention *qm;
-	size_t		n,
-				i;
-	MemoryContext rowcxt,
-				old;
+	size_t		n;
 
 	InitMaterializedSRF(fcinfo, 0);
 	n = kn_extract_quantities(s, len, &al, &qm);
-	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "aimarket extract_quantities row",
-								   ALLOCSET_SMALL_SIZES);
-	for (i = 0; i < n; i++)
-	{
-		Datum		values[9];
-		bool		nulls[9] = {false, false, false, false, false, false, false, false, false};
-		bool		point = kn_dec_cmp(&qm[i].lower, &qm[i].upper) == 0;
-
-		old = MemoryContextSwitchTo(rowcxt);
-		if (point)
-			values[0] = am_dec_to_numeric(&qm[i].lower);
-		else
-			nulls[0] = true;
-		values[1] = am_dec_to_numeric(&qm[i].lower);
-		values[2] = am_dec_to_numeric(&qm[i].upper);
-		values[3] = CStringGetTextDatum(kn_qualifier_name(qm[i].qual));
-		values[4] = CStringGetTextDatum(qm[i].unit);
-		if (qm[i].measure)
-			values[5] = CStringGetTextDatum(qm[i].measure);
-		else
-			nulls[5] = true;
-		if (qm[i].period)
-			values[6] = CStringGetTextDatum(qm[i].period);
-		else
-			nulls[6] = true;
-		values[7] = surface_datum(s, qm[i].off, qm[i].len);
-		values[8] = Int32GetDatum((int32) qm[i].char_pos);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(rowcxt);
-	}
-	MemoryContextDelete(rowcxt);
+	emit_rows(fcinfo, qm, n, s, quantity_row, 9);
 	return (Datum) 0;
 }
