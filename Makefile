@@ -9,26 +9,43 @@
 
 EXTENSION = aimarket
 MODULE_big = aimarket
-OBJS = src/kn_grammar.o src/currency.o src/kn_extract.o src/textnorm.o \
-       src/numbers.o src/monetary.o src/extract.o
+OBJS = src/kn_grammar.o src/currency.o src/kn_extract.o src/kn_stem.o \
+       src/kn_tokenize.o src/textnorm.o src/numbers.o src/monetary.o \
+       src/extract.o src/ktsearch.o
 DATA = sql/aimarket--0.1.0.sql
+# The Korean lexicon, made at build time from Debian's hunspell-ko
+DATA_TSEARCH = aimarket_korean.lexicon data/aimarket_sample.dict
+HUNSPELL_DIR ?= /usr/share/hunspell
 
 # pg_regress suites; the Korean-text ones run again in an EUC_KR database
-REGRESS = numbers monetary extract extract_encoding
-REGRESS_KOREAN = numbers monetary extract extract_encoding
+REGRESS = numbers monetary extract extract_encoding korean_fts
+REGRESS_KOREAN = numbers monetary extract extract_encoding korean_fts
 REGRESS_OPTS = --outputdir=test/out
 
 PG_CONFIG ?= pg_config
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
             -Wno-missing-field-initializers -Wno-sign-compare -Wno-cast-function-type
 SHLIB_LINK += $(ICU_LIBS)
-EXTRA_CLEAN = test/out-utf8 test/out-euckr test/unit/kn_test test/unit/extract_test
+EXTRA_CLEAN = test/out-utf8 test/out-euckr test/unit/kn_test test/unit/extract_test \
+              aimarket_korean.lexicon src/tools/mklex
 
 # Debian's server-dev pulls clang for JIT bitcode; we do not need it.
 override with_llvm = no
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+all: aimarket_korean.lexicon
+
+src/tools/mklex: src/tools/mklex.c
+	$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -o $@ $<
+
+aimarket_korean.lexicon: src/tools/mklex
+	@test -r $(HUNSPELL_DIR)/ko.dic && test -r $(HUNSPELL_DIR)/ko.aff || { \
+	  echo "aimarket: $(HUNSPELL_DIR)/ko.dic not found; install Debian's hunspell-ko (apt-get install hunspell-ko)" >&2; \
+	  exit 1; }
+	src/tools/mklex $(HUNSPELL_DIR)/ko.aff $(HUNSPELL_DIR)/ko.dic > $@.tmp
+	mv $@.tmp $@
 
 # PGXS does not track headers; every object depends on all of ours.
 $(OBJS): $(wildcard src/*.h)

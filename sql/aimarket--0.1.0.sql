@@ -359,3 +359,73 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 8;
 
 COMMENT ON FUNCTION @extschema@.extract_quantities(pg_catalog.text) IS
 'every non-monetary figure with a unit in a Korean text (counts, percentages, multiples, ranks, parameters)';
+
+------------------------------------------------------- Korean text search
+-- Needs a UTF8 database: the parser and the dictionary raise 0A000 elsewhere.
+
+CREATE FUNCTION @extschema@.kparser_start(pg_catalog.internal, pg_catalog.int4)
+RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'kparser_start'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kparser_gettoken(pg_catalog.internal, pg_catalog.internal, pg_catalog.internal)
+RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'kparser_gettoken'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kparser_end(pg_catalog.internal)
+RETURNS pg_catalog.void AS 'MODULE_PATHNAME', 'kparser_end'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kparser_lextype(pg_catalog.internal)
+RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'kparser_lextype'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TEXT SEARCH PARSER @extschema@.korean_parser (
+    START = @extschema@.kparser_start,
+    GETTOKEN = @extschema@.kparser_gettoken,
+    END = @extschema@.kparser_end,
+    LEXTYPES = @extschema@.kparser_lextype,
+    HEADLINE = pg_catalog.prsd_headline
+);
+
+-- The dictionary reads files under tsearch_data: STABLE, not IMMUTABLE.
+CREATE FUNCTION @extschema@.kdict_init(pg_catalog.internal)
+RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'kdict_init'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kdict_lexize(pg_catalog.internal, pg_catalog.internal, pg_catalog.internal, pg_catalog.internal)
+RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'kdict_lexize'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kmoney_lexize(pg_catalog.internal, pg_catalog.internal, pg_catalog.internal, pg_catalog.internal)
+RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'kmoney_lexize'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TEXT SEARCH TEMPLATE @extschema@.korean_stem (
+    INIT = @extschema@.kdict_init, LEXIZE = @extschema@.kdict_lexize
+);
+CREATE TEXT SEARCH TEMPLATE @extschema@.korean_money (
+    LEXIZE = @extschema@.kmoney_lexize
+);
+CREATE TEXT SEARCH DICTIONARY @extschema@.korean_stem (
+    TEMPLATE = @extschema@.korean_stem, Lexicon = 'aimarket_korean'
+);
+COMMENT ON TEXT SEARCH DICTIONARY @extschema@.korean_stem IS
+'Korean eojeol to content stems (particles and endings removed, compounds split); options Lexicon and UserDictionary';
+CREATE TEXT SEARCH DICTIONARY @extschema@.korean_money (
+    TEMPLATE = @extschema@.korean_money
+);
+
+CREATE TEXT SEARCH CONFIGURATION @extschema@.korean (PARSER = @extschema@.korean_parser);
+ALTER TEXT SEARCH CONFIGURATION @extschema@.korean
+    ADD MAPPING FOR hangul, latin, mixed, num, other, url, email WITH @extschema@.korean_stem;
+ALTER TEXT SEARCH CONFIGURATION @extschema@.korean
+    ADD MAPPING FOR money WITH @extschema@.korean_money;
+COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.korean IS
+'Korean full-text search: to_tsvector(''aimarket.korean'', body)';
+
+CREATE FUNCTION @extschema@.tokenize(body pg_catalog.text,
+    OUT token pg_catalog.text, OUT kind pg_catalog.text,
+    OUT lexemes pg_catalog.text[], OUT start_pos pg_catalog.int4)
+RETURNS SETOF record AS 'MODULE_PATHNAME', 'aimarket_tokenize'
+LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 50;
+COMMENT ON FUNCTION @extschema@.tokenize(pg_catalog.text) IS
+'the tokens of aimarket.korean with their lexemes (primary stem first), for inspection';
+
+CREATE FUNCTION @extschema@.korean_lexicon_stats(OUT words pg_catalog.int8, OUT bytes pg_catalog.int8)
+AS 'MODULE_PATHNAME', 'aimarket_korean_lexicon_stats'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;

@@ -98,10 +98,18 @@ else
         case "$(basename "$f")" in aimarket*) ;; *) ln -s "$f" "$inst$LIBDIR/" ;; esac
     done
     for f in "$SHAREDIR"/*; do
-        [ "$(basename "$f")" = extension ] || ln -s "$f" "$inst$SHAREDIR/"
+        case "$(basename "$f")" in
+            extension|tsearch_data) mkdir -p "$inst$SHAREDIR/$(basename "$f")" ;;
+            *) ln -s "$f" "$inst$SHAREDIR/" ;;
+        esac
     done
-    for f in "$SHAREDIR"/extension/*; do
-        case "$(basename "$f")" in aimarket*) ;; *) ln -s "$f" "$inst$SHAREDIR/extension/" ;; esac
+    for d in extension tsearch_data; do
+        for f in "$SHAREDIR/$d"/*; do
+            case "$(basename "$f")" in
+                aimarket*) ;;
+                *) ln -s "$f" "$inst$SHAREDIR/$d/" ;;
+            esac
+        done
     done
     make -s PG_CONFIG="$PG_CONFIG" DESTDIR="$inst" install >/dev/null
     owner=$(id -un)

@@ -1,0 +1,101 @@
+-- Korean full-text search: the aimarket.korean configuration.
+-- It needs a UTF8 database; elsewhere it refuses with 0A000 (see the end).
+SET client_encoding = 'UTF8';
+\set VERBOSITY terse
+CREATE EXTENSION IF NOT EXISTS aimarket;
+SELECT getdatabaseencoding() <> 'UTF8' AS not_utf8 \gset
+\if :not_utf8
+SELECT to_tsvector('aimarket.korean', '앤트로픽은');
+SELECT * FROM aimarket.tokenize('앤트로픽은');
+SELECT ts_lexize('aimarket.korean_stem', '앤트로픽은');
+\quit
+\endif
+
+-- what the parser and the dictionaries make of a news sentence
+SELECT alias, token, dictionary, lexemes
+FROM ts_debug('aimarket.korean',
+  '오픈AI는 1500억달러(약 198조8000억원)의 기업가치를 평가받으며 GPT-4o와 클로드3.5를 비교했다.');
+SELECT alias, token, lexemes
+FROM ts_debug('aimarket.korean', '앤트로픽은 엔비디아의 칩으로 투자했다가 https://example.com 에 ceo@example.com 으로 알렸다 😀');
+
+-- tokenize: the same tokens, blanks left out, primary stem first
+SELECT * FROM aimarket.tokenize('기업가치를 평가받은 앤트로픽이 하이퍼클로바X와 8조 6000억 원을 비교했다');
+
+-- ts_lexize agrees with to_tsvector
+SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY[
+  '앤트로픽은', '앤트로픽의', '앤트로픽이', '투자했다', '투자를', '오픈AI와', '기업가치',
+  '는', '에서는', '이다', 'OpenAI', 'ＧＰＴ', '가까운', '앞둔', '수석연구원은', '투자가', '투자했다가']) w;
+
+-- search: each noun finds every inflected form in the fixture sentences
+CREATE TABLE fts_fixture(id serial, noun text, sentence text);
+INSERT INTO fts_fixture(noun, sentence) VALUES
+ ('앤트로픽', '앤트로픽은 새 모델을 공개했다'), ('앤트로픽', '앤트로픽의 기업가치가 올랐다'),
+ ('앤트로픽', '구글이 앤트로픽에 투자했다'), ('앤트로픽', '앤트로픽과 오픈AI가 경쟁한다'),
+ ('엔비디아', '엔비디아는 칩을 판다'), ('엔비디아', '엔비디아의 시가총액'), ('엔비디아', '엔비디아가 발표했다'),
+ ('투자', '투자를 유치했다'), ('투자', '대규모 투자가 이어졌다'), ('투자', '오픈AI에 투자했다'), ('투자', '투자하는 회사'),
+ ('기업가치', '기업가치는 1500억 달러'), ('기업가치', '기업가치를 인정받았다'), ('기업가치', '높은 기업가치에 놀랐다'),
+ ('매출', '매출은 37억 달러'), ('매출', '매출이 늘었다'), ('매출', '연간 매출의 절반'),
+ ('대출', '대출을 받았다'), ('대출', '은행 대출이 필요하다'),
+ ('시장', '시장은 커지고 있다'), ('시장', '시장의 반응'), ('시장', '시장에서 팔린다'),
+ ('반도체', '반도체를 만든다'), ('반도체', '반도체의 수요'), ('반도체', '반도체가 부족하다'),
+ ('데이터센터', '데이터센터를 짓는다'), ('데이터센터', '데이터센터의 전력'), ('데이터센터', '새 데이터센터가 문을 열었다'),
+ ('모델', '모델을 공개했다'), ('모델', '새 모델은 빠르다'), ('모델', '모델의 성능'),
+ ('사용자', '사용자가 늘었다'), ('사용자', '주간 사용자는 2억명'), ('사용자', '사용자의 불만'),
+ ('계약', '계약을 맺었다'), ('계약', '계약의 규모'), ('계약', '클라우드 계약이 체결됐다'),
+ ('인수', '인수를 마쳤다'), ('인수', '회사의 인수가 끝났다'),
+ ('지분', '지분을 확보했다'), ('지분', '지분의 절반'), ('지분', '지분이 늘었다'),
+ ('클라우드', '클라우드를 쓴다'), ('클라우드', '클라우드의 비용'),
+ ('스타트업', '스타트업이 성장했다'), ('스타트업', '스타트업에 투자한다'), ('스타트업', '스타트업의 꿈'),
+ ('소프트뱅크', '소프트뱅크는 출자했다'), ('소프트뱅크', '소프트뱅크의 펀드'),
+ ('경쟁', '경쟁이 치열하다'), ('경쟁', '경쟁에서 이겼다'), ('경쟁', '경쟁을 벌였다'),
+ ('칩', '칩을 판다'), ('칩', '칩의 가격'), ('칩', '칩이 부족하다'),
+ ('전력', '전력을 쓴다'), ('전력', '전력이 모자란다'), ('전력', '데이터센터의 전력'),
+ ('펀드', '펀드를 만들었다'), ('펀드', '펀드의 규모'),
+ ('오픈AI', '오픈AI는 발표했다'), ('오픈AI', '오픈AI와 계약했다'), ('오픈AI', '오픈AI에 투자했다'), ('오픈AI', '오픈AI의 모델');
+CREATE INDEX fts_fixture_gin ON fts_fixture USING gin (to_tsvector('aimarket.korean', sentence));
+SET enable_seqscan = off;
+SELECT f.noun, count(*) AS sentences,
+       (SELECT count(*) FROM fts_fixture g
+        WHERE g.noun = f.noun
+          AND to_tsvector('aimarket.korean', g.sentence) @@ to_tsquery('aimarket.korean', f.noun)) AS found
+FROM fts_fixture f GROUP BY f.noun ORDER BY f.noun COLLATE "C";
+EXPLAIN (COSTS OFF)
+SELECT id FROM fts_fixture WHERE to_tsvector('aimarket.korean', sentence) @@ to_tsquery('aimarket.korean', '앤트로픽');
+RESET enable_seqscan;
+
+-- the query functions and ranking
+SELECT plainto_tsquery('aimarket.korean', '앤트로픽의 투자를'),
+       websearch_to_tsquery('aimarket.korean', '"앤트로픽의 투자" -엔비디아'),
+       to_tsquery('aimarket.korean', '기업가치 & !대출');
+SELECT sentence, ts_rank(to_tsvector('aimarket.korean', sentence), to_tsquery('aimarket.korean', '투자')) > 0 AS ranked
+FROM fts_fixture WHERE noun = '투자' ORDER BY id;
+
+-- a money figure is one lexeme, however it is written
+SELECT to_tsvector('aimarket.korean', '65억달러를 유치') @@ plainto_tsquery('aimarket.korean', '65억 달러') AS same_money,
+       to_tsvector('aimarket.korean', '8조 6000억 원') @@ plainto_tsquery('aimarket.korean', '8조6000억원') AS spaced;
+
+-- headlines
+SELECT ts_headline('aimarket.korean',
+  '앤트로픽은 기업가치를 300억~400억달러로 설정했다. 구글은 앤트로픽에 20억 달러를 더 투자했다.',
+  to_tsquery('aimarket.korean', '앤트로픽 & 투자'));
+SELECT ts_headline('aimarket.korean', '오픈AI와 앤트로픽의 경쟁', to_tsquery('aimarket.korean', '오픈AI'),
+  'StartSel=[, StopSel=]');
+
+-- the user dictionary (data/aimarket_sample.dict, installed with the extension)
+CREATE TEXT SEARCH DICTIONARY korean_user (TEMPLATE = aimarket.korean_stem, UserDictionary = 'aimarket_sample');
+SELECT ts_lexize('aimarket.korean_stem', '퓨리오사AI는') AS without_user_dict,
+       ts_lexize('korean_user', '하이퍼클로바X를') AS with_user_dict;
+
+-- options are checked like core's
+CREATE TEXT SEARCH DICTIONARY bad1 (TEMPLATE = aimarket.korean_stem, Colour = 'red');
+CREATE TEXT SEARCH DICTIONARY bad2 (TEMPLATE = aimarket.korean_stem, Lexicon = 'aimarket_korean', Lexicon = 'aimarket_korean');
+CREATE TEXT SEARCH DICTIONARY bad3 (TEMPLATE = aimarket.korean_stem, UserDictionary = 'no_such_file');
+CREATE TEXT SEARCH DICTIONARY bad4 (TEMPLATE = aimarket.korean_stem, UserDictionary = '../etc/passwd');
+
+-- hard input: nothing crashes, no lexeme passes PostgreSQL's 2047-byte limit
+SELECT to_tsvector('aimarket.korean', '') AS empty, to_tsvector('aimarket.korean', NULL) IS NULL AS null_in;
+SELECT length(to_tsvector('aimarket.korean', repeat('가', 350000))) AS one_mb_no_spaces;
+SELECT max(octet_length(l)) <= 2047 AS within_limit, count(*) AS lexemes
+FROM unnest(tsvector_to_array(to_tsvector('aimarket.korean', repeat('앤트로픽', 1250)))) l;
+SELECT to_tsvector('aimarket.korean', '😀🚀 ＡＢＣ ١٢٣ Москва 円高 ɐɓɕ 앤트로픽😀은 ㄱㄴㄷ');
+SELECT to_tsvector('aimarket.korean', repeat('.', 100000)) AS only_punctuation;

@@ -1,0 +1,998 @@
+/*
+ * kn_stem.c - Korean eojeol to content stem(s). See kn_stem.h.
+ *
+ * Every way to cut the word into stem + tail is scored: the tail must be a
+ * known run of particles, copula and 하다/되다 forms (after a noun) or of
+ * verbal endings (after a verb stem), possibly fused into the stem's last
+ * syllable; the stem scores by what the lexicon says of it. The whole word
+ * as it stands is a candidate too. The best candidate's stem is the
+ * primary lexeme; a noun stem the lexicon lacks is split into the nouns it
+ * is made of, which follow as further lexemes (Nori's "mixed" mode).
+ */
+#include <string.h>
+
+#include "kn_stem.h"
+
+/* ---------------------------------------------------------------- lexicon */
+
+typedef struct lex_slot
+{
+	uint32_t	hash;
+	uint32_t	off;			/* into pool; 0 = empty slot */
+	uint16_t	len;
+	uint8_t		flags;
+} lex_slot;
+
+struct kn_lexicon
+{
+	const kn_alloc *al;
+	lex_slot   *slots;
+	size_t		cap;			/* power of two */
+	size_t		n;
+	char	   *pool;
+	size_t		pool_len;
+	size_t		pool_cap;
+};
+
+static uint32_t
+fnv1a(const char *s, size_t n)
+{
+	uint32_t	h = 2166136261u;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h ? h : 1;
+}
+
+kn_lexicon *
+kn_lexicon_create(const kn_alloc *al)
+{
+	kn_lexicon *lx = al->realloc_fn(al->ctx, NULL, sizeof(kn_lexicon));
+
+	memset(lx, 0, sizeof(*lx));
+	lx->al = al;
+	lx->cap = 1024;
+	lx->slots = al->realloc_fn(al->ctx, NULL, lx->cap * sizeof(lex_slot));
+	memset(lx->slots, 0, lx->cap * sizeof(lex_slot));
+	lx->pool_cap = 4096;
+	lx->pool = al->realloc_fn(al->ctx, NULL, lx->pool_cap);
+	lx->pool_len = 1;			/* offset 0 means empty */
+	return lx;
+}
+
+static lex_slot *
+find_slot(const kn_lexicon *lx, const char *w, size_t len, uint32_t h)
+{
+	size_t		i = h & (lx->cap - 1);
+
+	for (;;)
+	{
+		lex_slot   *s = &lx->slots[i];
+
+		if (s->off == 0 ||
+			(s->hash == h && s->len == len &&
+			 memcmp(lx->pool + s->off, w, len) == 0))
+			return s;
+		i = (i + 1) & (lx->cap - 1);
+	}
+}
+
+static void
+lexicon_grow(kn_lexicon *lx)
+{
+	lex_slot   *old = lx->slots;
+	size_t		oldcap = lx->cap,
+				i;
+
+	lx->cap *= 2;
+	lx->slots = lx->al->realloc_fn(lx->al->ctx, NULL, lx->cap * sizeof(lex_slot));
+	memset(lx->slots, 0, lx->cap * sizeof(lex_slot));
+	for (i = 0; i < oldcap; i++)
+		if (old[i].off)
+		{
+			size_t		j = old[i].hash & (lx->cap - 1);
+
+			while (lx->slots[j].off)
+				j = (j + 1) & (lx->cap - 1);
+			lx->slots[j] = old[i];
+		}
+	lx->al->realloc_fn(lx->al->ctx, old, 0);
+}
+
+static void
+lexicon_add(kn_lexicon *lx, const char *w, size_t len, int flags)
+{
+	uint32_t	h;
+	lex_slot   *s;
+
+	if (len == 0 || len > 255)
+		return;
+	if ((lx->n + 1) * 2 > lx->cap)
+		lexicon_grow(lx);
+	h = fnv1a(w, len);
+	s = find_slot(lx, w, len, h);
+	if (s->off)
+	{
+		s->flags |= (uint8_t) flags;
+		return;
+	}
+	if (lx->pool_len + len > lx->pool_cap)
+	{
+		while (lx->pool_len + len > lx->pool_cap)
+			lx->pool_cap *= 2;
+		lx->pool = lx->al->realloc_fn(lx->al->ctx, lx->pool, lx->pool_cap);
+	}
+	memcpy(lx->pool + lx->pool_len, w, len);
+	s->hash = h;
+	s->off = (uint32_t) lx->pool_len;
+	s->len = (uint16_t) len;
+	s->flags = (uint8_t) flags;
+	lx->pool_len += len;
+	lx->n++;
+}
+
+static int
+valid_utf8(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *) s,
+			   *e = p + n;
+
+	while (p < e)
+	{
+		uint32_t	cp;
+		int			k = kn_utf8_decode(p, e, &cp);
+
+		if (k == 0)
+			return 0;
+		p += k;
+	}
+	return 1;
+}
+
+long
+kn_lexicon_load(kn_lexicon *lx, const char *buf, size_t len, int default_flags,
+				long *bad_line)
+{
+	size_t		pos = 0;
+	long		added = 0,
+				lineno = 0;
+
+	while (pos < len)
+	{
+		size_t		end = pos,
+					wend;
+		int			flags = default_flags;
+
+		while (end < len && buf[end] != '\n')
+			end++;
+		lineno++;
+		wend = end;
+		while (wend > pos && (buf[wend - 1] == '\r' || buf[wend - 1] == ' '))
+			wend--;
+		if (wend > pos && buf[pos] != '#')
+		{
+			const char *tab = memchr(buf + pos, '\t', wend - pos);
+
+			if (tab)
+			{
+				char		t = tab + 1 < buf + wend ? tab[1] : 'N';
+
+				flags = t == 'V' ? KN_LEX_VERB : t == 'D' ? KN_LEX_ADVERB :
+					KN_LEX_NOUN;
+				wend = (size_t) (tab - buf);
+			}
+			if (!valid_utf8(buf + pos, wend - pos))
+			{
+				if (bad_line)
+					*bad_line = lineno;
+				return -1;
+			}
+			if (wend - pos <= 255)
+			{
+				/* words are looked up lower-cased (오픈AI as 오픈ai) */
+				char		low[256];
+				size_t		i;
+
+				for (i = 0; i < wend - pos; i++)
+				{
+					char		c = buf[pos + i];
+
+					low[i] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+				}
+				lexicon_add(lx, low, wend - pos, flags);
+				added++;
+			}
+		}
+		pos = end + 1;
+	}
+	return added;
+}
+
+int
+kn_lexicon_flags(const kn_lexicon *lx, const char *w, size_t len)
+{
+	lex_slot   *s;
+
+	if (lx == NULL || len == 0 || len > 255)
+		return 0;
+	s = find_slot(lx, w, len, fnv1a(w, len));
+	return s->off ? s->flags : 0;
+}
+
+size_t
+kn_lexicon_size(const kn_lexicon *lx)
+{
+	return lx->n;
+}
+
+size_t
+kn_lexicon_bytes(const kn_lexicon *lx)
+{
+	return sizeof(*lx) + lx->cap * sizeof(lex_slot) + lx->pool_cap;
+}
+
+/* ---------------------------------------------------------------- tails */
+
+#define TAIL_PARTICLE 1			/* particles: may follow any noun or name */
+#define TAIL_NOMINAL 2			/* copula, 하다/되다/시키다 forms: after a noun */
+#define TAIL_VERBAL 4			/* endings after a verb stem */
+#define TAIL_AFTER_EO 8			/* endings after a fused 어/아 (해서, 봐도) */
+#define TAIL_AFTER_SS 16		/* endings after a fused past ㅆ (했다) */
+
+/* Particles that can stand first in a stack, and those that can close it. */
+static const char *const particles_first[] = {
+	"에", "에서", "에게", "께", "한테", "와", "과", "로", "으로", "부터",
+	"까지", "보다", "처럼", "마다", "조차", "하고", "이랑", "랑", "께서",
+	"에게서", "한테서", "으로서", "로서", "으로써", "로써", "만", "대로",
+	"만큼", "뿐", "이나", "나", "이라도", "라도", "마저", "밖에", "으로부터",
+	"로부터", "에게로", "이며", "며", NULL
+};
+static const char *const particles_last[] = {
+	"이", "가", "은", "는", "을", "를", "의", "도", "만", "요", "이나", "나",
+	"까지", "부터", "조차", "마저", "라도", "이라도", "이란", "란", "이라고",
+	"라고", "이라는", "라는", "과", "와", NULL
+};
+
+/* Copula and the verbs that make nouns into verbs, with their endings. */
+static const char *const nominal_tails[] = {
+	/* copula */
+	"이다", "였다", "이었다", "입니다", "이며", "이고", "인", "일", "이라",
+	"이라는", "이란", "이었던", "이던", "이지만", "이므로", "이기", "임", "이자",
+	"이었으며", "이었고", "였으며", "였고", "였던", "이어서", "이어", "여서",
+	"이나", "이든", "이면", "이라면", "이라서", "이지", "이에요", "예요", "이죠",
+	"다", "라는", "라고", "였다는", "이었다는", "이라며", "라며", "이냐", "냐",
+	/* 하다 */
+	"하다", "했다", "하는", "하며", "한", "할", "해", "했으며", "하고", "하기",
+	"함", "하여", "했고", "했던", "하던", "한다", "합니다", "했습니다", "하면",
+	"하면서", "하게", "하지", "하자", "할까", "해야", "해서", "했지만", "하지만",
+	"하겠다", "했다고", "한다고", "하는데", "하기로", "하기도", "하도록", "해도",
+	"하므로", "해온", "해왔다", "하려고", "하려는", "할지", "한다는", "했다는",
+	"하는지", "했을", "하였다", "하였으며", "하였고", "하였던", "하여야", "했어요",
+	"해요", "하세요", "할수", "하기에", "하기위해", "하기는", "한다면", "했다면",
+	"했으나", "하나", "하니", "하든", "하던가", "할지도", "하여서", "했는데",
+	"하는가", "한지", "했었다", "해진", "해졌다", "해지는", "해지고", "하겠다고",
+	"하다가", "했다가", "되다가", "됐다가",
+	"하기까지", "하는게", "한것", "할것", "하는것", "할수록", "할때", "했을때",
+	/* 되다 */
+	"되다", "됐다", "되는", "된", "될", "되어", "돼", "되며", "되고", "됐으며",
+	"되기", "됨", "된다", "되었다", "되면", "되지", "되자", "되던", "됐던", "된다고",
+	"된다는", "되도록", "되었으며", "되었고", "됐고", "됐지만", "되지만", "됩니다",
+	"되어야", "돼야", "되어서", "돼서", "될지", "되는데", "됐다고", "됐다는",
+	"되겠다", "되기도", "되면서", "됐는데", "되었던", "된다면",
+	/* 시키다, 받다, 당하다, 드리다 */
+	"시키다", "시켰다", "시키는", "시킨", "시킬", "시켜", "시키고", "시키며",
+	"시켰으며", "시켜야", "시키기", "받다", "받았다", "받는", "받은", "받을", "받아",
+	"받고", "받으며", "받았으며", "받기", "당했다", "당한", "당하는",
+	/* 스럽다, 롭다, 적 (adjectival) */
+	"스럽다", "스러운", "스럽게", "스러워", "롭다", "로운", "롭게",
+	NULL
+};
+
+/* Endings after a verb or adjective stem (written apart from it). */
+static const char *const verbal_tails[] = {
+	"다", "는다", "고", "며", "면서", "어", "아", "여", "었다", "았다", "였다",
+	"는", "은", "을", "던", "기", "게", "지", "지만", "도록", "어서", "아서",
+	"니", "니까", "면", "자", "려고", "려는", "어야", "아야", "겠다", "습니다",
+	"었으며", "았으며", "었고", "았고", "었던", "았던", "었지만", "았지만", "는데",
+	"은데", "다는", "다고", "라고", "으며", "으면", "으니", "을까", "는지", "은지",
+	"을지", "어도", "아도", "었는데", "았는데", "었을", "았을", "겠지만", "겠고",
+	"기도", "기로", "기에", "기는", "게도", "고는", "고도", "지도", "지는", "는가",
+	"었다고", "았다고", "었다는", "았다는", "는다고", "는다는", "으려고", "으려는",
+	"으로", "어요", "아요", "세요", "으세요", "었어요", "았어요", "죠", "지요",
+	"거나", "든지", "든", "나", "으나", "어라", "아라", "었으나", "았으나", "음",
+	"기까지", "기위해", "기를", "기가", "기의", "기와", "기에는", "게끔", "다가",
+	"다가도",
+	NULL
+};
+
+/* What may follow a fused 어/아 (봐서, 해도) or a fused past ㅆ (했다). */
+static const char *const after_eo[] = {
+	"", "서", "도", "야", "요", "서도", "야만", "서는", "주", "준", "줬다",
+	"왔다", "온", "가", "간", "갔다", "버렸다", "놓", "놓은", "있다", "있는", "져",
+	"졌다", "진", "지는", "지고", "야한다", "야할", NULL
+};
+static const char *const after_ss[] = {
+	"다", "고", "으며", "던", "지만", "는데", "다고", "다는", "을", "으나", "어요",
+	"습니다", "으면", "는지", "죠", "지", "기", "음", "다며", "다면", "던가", NULL
+};
+
+/* The tail set: one hash set, flags saying where each string may stand. */
+static kn_lexicon *tails;
+static kn_alloc tails_al;
+
+static void
+add_list(kn_lexicon *t, const char *const *list, int flags)
+{
+	int			i;
+
+	for (i = 0; list[i]; i++)
+		lexicon_add(t, list[i], strlen(list[i]), flags);
+}
+
+/* Pre-final endings that stand between a verb stem and its final ending. */
+static const char *const prefinal[] = {
+	"었", "았", "였", "겠", "었겠", "시", "셨", "으시", NULL
+};
+
+/* Nominal forms that take particles: 함이, 하기를, 됨을, 기만, 음을 */
+static const char *const nominal_heads[] = {
+	"함", "됨", "하기", "되기", "시킴", "시키기", "받기", "당함", NULL
+};
+static const char *const verbal_heads[] = {"기", "음", NULL};
+
+/* After a fused 어/아: auxiliary verbs (해줌, 해주는, 봐왔다) */
+static const char *const aux_after_eo[] = {
+	"줌", "주는", "주기", "주고", "주며", "준다", "줄", "주었다", "주던",
+	"주었으며", "주면", "주지", "주세요", "왔으며", "오고", "오는", "왔고",
+	"있었다", "있고", "있으며", "있던", "있어", "봤다", "보고", "보는", "본",
+	"둔", "두고", "뒀다", "버린", "버리고", "놓고", "놨다", "낸", "내고", "냈다",
+	NULL
+};
+
+static void
+add_concat(kn_lexicon *t, const char *a, const char *b, int flags)
+{
+	char		buf[96];
+	size_t		x = strlen(a),
+				y = strlen(b);
+
+	if (x + y > sizeof(buf))
+		return;
+	memcpy(buf, a, x);
+	memcpy(buf + x, b, y);
+	lexicon_add(t, buf, x + y, flags);
+}
+
+static void
+build_tails(const kn_alloc *al)
+{
+	int			i,
+				j;
+	char		buf[64];
+
+	tails_al = *al;
+	tails = kn_lexicon_create(&tails_al);
+	add_list(tails, particles_first, TAIL_PARTICLE);
+	add_list(tails, particles_last, TAIL_PARTICLE);
+	for (i = 0; particles_first[i]; i++)
+		for (j = 0; particles_last[j]; j++)
+		{
+			size_t		a = strlen(particles_first[i]),
+						b = strlen(particles_last[j]);
+
+			memcpy(buf, particles_first[i], a);
+			memcpy(buf + a, particles_last[j], b);
+			lexicon_add(tails, buf, a + b, TAIL_PARTICLE);
+		}
+	add_list(tails, nominal_tails, TAIL_NOMINAL);
+	add_list(tails, verbal_tails, TAIL_VERBAL);
+	add_list(tails, after_eo, TAIL_AFTER_EO);
+	add_list(tails, aux_after_eo, TAIL_AFTER_EO);
+	add_list(tails, after_ss, TAIL_AFTER_SS);
+	for (i = 0; prefinal[i]; i++)
+		for (j = 0; verbal_tails[j]; j++)
+			add_concat(tails, prefinal[i], verbal_tails[j], TAIL_VERBAL);
+	for (i = 0; nominal_heads[i]; i++)
+		for (j = 0; particles_last[j]; j++)
+			add_concat(tails, nominal_heads[i], particles_last[j], TAIL_NOMINAL);
+	for (i = 0; verbal_heads[i]; i++)
+	{
+		for (j = 0; particles_last[j]; j++)
+			add_concat(tails, verbal_heads[i], particles_last[j], TAIL_VERBAL);
+		for (j = 0; particles_first[j]; j++)
+			add_concat(tails, verbal_heads[i], particles_first[j], TAIL_VERBAL);
+	}
+	for (i = 0; aux_after_eo[i]; i++)
+		add_concat(tails, "해", aux_after_eo[i], TAIL_NOMINAL);
+}
+
+/* Endings that may follow a fused adnominal ㄴ/ㄹ (한다, 할지, 한데). */
+static int
+after_fused_nl(const char *rest, size_t n)
+{
+	static const char *const ok[] = {
+		"다", "다고", "다는", "다며", "다면", "지", "지도", "데", "데도", "까",
+		"지라도", "수록", "가", "다면서", "답니다", "단", "대", NULL
+	};
+	int			i;
+
+	if (n == 0)
+		return 1;
+	for (i = 0; ok[i]; i++)
+		if (strlen(ok[i]) == n && memcmp(ok[i], rest, n) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+tail_flags(const char *s, size_t n)
+{
+	if (n == 0)
+		return TAIL_AFTER_EO;	/* "" is listed only there */
+	return kn_lexicon_flags(tails, s, n);
+}
+
+/* ---------------------------------------------------------------- jamo */
+
+#define HANGUL_BASE 0xAC00
+#define HANGUL_END 0xD7A3
+#define T_N 4					/* ㄴ */
+#define T_L 8					/* ㄹ */
+#define T_M 16					/* ㅁ */
+#define T_B 17					/* ㅂ */
+#define T_SS 20					/* ㅆ */
+
+static int
+is_syllable(uint32_t cp)
+{
+	return cp >= HANGUL_BASE && cp <= HANGUL_END;
+}
+
+static void
+jamo(uint32_t cp, int *l, int *v, int *t)
+{
+	uint32_t	s = cp - HANGUL_BASE;
+
+	*l = (int) (s / 588);
+	*v = (int) ((s % 588) / 28);
+	*t = (int) (s % 28);
+}
+
+static uint32_t
+syllable(int l, int v, int t)
+{
+	return HANGUL_BASE + (uint32_t) ((l * 21 + v) * 28 + t);
+}
+
+static int
+put_cp(char *o, uint32_t cp)
+{
+	if (cp < 0x80)
+	{
+		o[0] = (char) cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		o[0] = (char) (0xC0 | (cp >> 6));
+		o[1] = (char) (0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000)
+	{
+		o[0] = (char) (0xE0 | (cp >> 12));
+		o[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (char) (0x80 | (cp & 0x3F));
+		return 3;
+	}
+	o[0] = (char) (0xF0 | (cp >> 18));
+	o[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
+	o[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
+	o[3] = (char) (0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/* Vowel of a stem whose 어/아 was fused into it: 해 -> 하, 돼 -> 되 ... */
+static int
+unfused_vowel(int v)
+{
+	switch (v)
+	{
+		case 1:				/* ㅐ <- ㅏ+ㅓ (하+여 = 해) */
+			return 0;
+		case 10:				/* ㅙ <- ㅚ+ㅓ (되+어 = 돼) */
+			return 11;
+		case 9:				/* ㅘ <- ㅗ+ㅏ (보+아 = 봐) */
+			return 8;
+		case 14:				/* ㅝ <- ㅜ+ㅓ (주+어 = 줘) */
+			return 13;
+		case 6:				/* ㅕ <- ㅣ+ㅓ (지+어 = 져) */
+			return 20;
+		case 0:				/* ㅏ (가+아 = 가) */
+		case 4:				/* ㅓ (서+어 = 서) */
+		case 5:				/* ㅔ */
+			return v;
+		default:
+			return -1;
+	}
+}
+
+/* ---------------------------------------------------------------- analysis */
+
+typedef struct word
+{
+	uint32_t	cp[KN_STEM_MAX_BYTES];
+	size_t		boff[KN_STEM_MAX_BYTES + 1];	/* byte offset of each cp */
+	size_t		n;
+	const char *s;				/* lower-cased copy */
+} word;
+
+typedef struct cand
+{
+	int			score;
+	int			alt_score;		/* best noun + particle split, when the whole
+								 * word won: 투자가 is also 투자 */
+	size_t		alt_len;
+	char		stem[KN_STEM_MAX_BYTES + 1];
+	size_t		len;
+	int			is_noun;
+} cand;
+
+static int
+lex_flags(const kn_lexicon *a, const kn_lexicon *b, const char *w, size_t n)
+{
+	return kn_lexicon_flags(a, w, n) | (b ? kn_lexicon_flags(b, w, n) : 0);
+}
+
+/* Can s be cut into 2..4 lexicon nouns of two syllables or more? */
+static int
+decompound(const kn_lexicon *a, const kn_lexicon *b, const word *w,
+		   size_t from, size_t to, size_t *cuts, int *ncuts)
+{
+	/* best[i]: fewest parts covering [from, from+i); prev[i]: last cut */
+	int			best[64];
+	size_t		prev[64];
+	size_t		n = to - from,
+				i,
+				j;
+
+	if (n < 4 || n > 60)
+		return 0;
+	for (i = 0; i <= n; i++)
+		best[i] = 1000;
+	best[0] = 0;
+	for (i = 2; i <= n; i++)
+		for (j = 0; j + 2 <= i; j++)
+		{
+			if (best[j] >= 1000 || (j == 0 && i == n))
+				continue;		/* the whole word is not its own part */
+			if (lex_flags(a, b, w->s + w->boff[from + j],
+						  w->boff[from + i] - w->boff[from + j]) &
+				(KN_LEX_NOUN | KN_LEX_USER))
+			{
+				if (best[j] + 1 < best[i])
+				{
+					best[i] = best[j] + 1;
+					prev[i] = j;
+				}
+			}
+		}
+	if (best[n] < 2 || best[n] > KN_STEM_MAX_PARTS)
+		return 0;
+	*ncuts = 0;
+	for (i = n; i > 0; i = prev[i])
+		cuts[(*ncuts)++] = i;
+	return 1;
+}
+
+static void
+consider(cand *best, int score, const word *w, size_t stem_end,
+		 const uint32_t *last, int is_noun)
+{
+	char		buf[KN_STEM_MAX_BYTES + 1];
+	size_t		len;
+
+	if (score <= best->score)
+		return;
+	if (last)
+	{
+		/* the stem's last syllable replaced by *last */
+		size_t		k = stem_end - 1;
+
+		len = w->boff[k];
+		memcpy(buf, w->s, len);
+		len += (size_t) put_cp(buf + len, *last);
+	}
+	else
+	{
+		len = w->boff[stem_end];
+		memcpy(buf, w->s, len);
+	}
+	if (len == 0 || len > KN_STEM_MAX_BYTES)
+		return;
+	best->score = score;
+	memcpy(best->stem, buf, len);
+	best->len = len;
+	best->is_noun = is_noun;
+}
+
+/* Stem + verb-ending candidates where the ending is fused into syllable k. */
+static void
+fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
+				 size_t k, cand *best)
+{
+	int			l,
+				v,
+				t,
+				uv;
+	const char *rest = w->s + w->boff[k + 1];
+	size_t		rlen = w->boff[w->n] - w->boff[k + 1];
+	int			tf = tail_flags(rest, rlen);
+	char		buf[KN_STEM_MAX_BYTES + 8];
+	size_t		base;
+	uint32_t	c;
+
+	if (!is_syllable(w->cp[k]))
+		return;
+	jamo(w->cp[k], &l, &v, &t);
+	base = w->boff[k];
+	memcpy(buf, w->s, base);
+
+	/* ㄴ/ㄹ/ㅁ endings fused: 한 = 하+ㄴ, 둔 = 두+ㄴ, 함 = 하+ㅁ */
+	if (((t == T_N || t == T_L) && after_fused_nl(rest, rlen)) ||
+		(t == T_M && (rlen == 0 || (tf & TAIL_PARTICLE))))
+	{
+		c = syllable(l, v, 0);
+		if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+		{
+			/* 한, 할, 된: 하다 and 되다 win; other one-syllable verbs lose
+			 * to a one-syllable noun (길 is a road before it is 기+ㄹ) */
+			int			hd = k == 0 && (c == 0xD558 || c == 0xB418);
+
+			consider(best, hd ? 90 : (k == 0 ? 65 : 75 + (int) (k + 1) * 2),
+					 w, k + 1, &c, 0);
+		}
+		/* ㅂ irregular: 가까운 = 가깝+은 */
+		if (l == 11 && v == 13 && k > 0 && is_syllable(w->cp[k - 1]))
+		{
+			int			pl,
+						pv,
+						pt;
+
+			jamo(w->cp[k - 1], &pl, &pv, &pt);
+			if (pt == 0)
+			{
+				size_t		pb = w->boff[k - 1];
+
+				c = syllable(pl, pv, T_B);
+				memcpy(buf, w->s, pb);
+				if (lex_flags(a, b, buf, pb + put_cp(buf + pb, c)) & KN_LEX_VERB)
+					consider(best, 76 + (int) k * 2, w, k, &c, 0);
+				memcpy(buf, w->s, base);
+			}
+		}
+	}
+	/* ㅂ니다 fused: 합니다 = 하+ㅂ니다 */
+	if (t == T_B && rlen >= 6 && memcmp(rest, "니", 3) == 0)
+	{
+		c = syllable(l, v, 0);
+		if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+			consider(best, 75 + (int) (k + 1) * 2, w, k + 1, &c, 0);
+	}
+	/* past ㅆ fused: 했 = 하+었, 됐 = 되+었, 났 = 나+았 */
+	if (t == T_SS && (tf & TAIL_AFTER_SS) && (uv = unfused_vowel(v)) >= 0)
+	{
+		c = syllable(l, uv, 0);
+		if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+			consider(best, 75 + (int) (k + 1) * 2, w, k + 1, &c, 0);
+	}
+	/* 어/아 fused: 해 = 하+여, 돼 = 되+어, 봐 = 보+아 */
+	if (t == 0 && (tf & TAIL_AFTER_EO) && (uv = unfused_vowel(v)) >= 0)
+	{
+		c = syllable(l, uv, 0);
+		if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+			consider(best, 74 + (int) (k + 1) * 2, w, k + 1, &c, 0);
+	}
+	/* ㅂ irregular with 워: 가까워 = 가깝+어 */
+	if ((w->cp[k] == 0xC6CC || w->cp[k] == 0xC6E0) && k > 0 &&
+		(tf & (TAIL_AFTER_EO | TAIL_AFTER_SS)) && is_syllable(w->cp[k - 1]))
+	{
+		int			pl,
+					pv,
+					pt;
+
+		jamo(w->cp[k - 1], &pl, &pv, &pt);
+		if (pt == 0)
+		{
+			size_t		pb = w->boff[k - 1];
+
+			c = syllable(pl, pv, T_B);
+			memcpy(buf, w->s, pb);
+			if (lex_flags(a, b, buf, pb + put_cp(buf + pb, c)) & KN_LEX_VERB)
+				consider(best, 76 + (int) k * 2, w, k, &c, 0);
+		}
+	}
+}
+
+/* Does the word end in a lexicon noun of two syllables or more? */
+static int
+ends_in_noun(const kn_lexicon *a, const kn_lexicon *b, const word *w)
+{
+	size_t		k;
+
+	/* 엔비디아가 ends in 아가 (a noun), but a name + 가 is the likelier read */
+	if (w->n >= 2 && (tail_flags(w->s + w->boff[w->n - 1],
+								 w->boff[w->n] - w->boff[w->n - 1]) & TAIL_PARTICLE))
+		return 0;
+	for (k = 1; k + 2 <= w->n; k++)
+		if (lex_flags(a, b, w->s + w->boff[k], w->boff[w->n] - w->boff[k]) &
+			(KN_LEX_NOUN | KN_LEX_USER))
+			return 1;
+	return 0;
+}
+
+/*
+ * Analyse the Hangul word w->cp[0..n): the best stem into *best. in_tail:
+ * the word follows digits or Latin letters (500명의, 3월에), so a short
+ * noun (a counter) plus particles is the likely reading.
+ */
+static void
+analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
+		int in_tail)
+{
+	size_t		k;
+	int			whole = lex_flags(a, b, w->s, w->boff[w->n]);
+
+	best->score = -1;
+	best->alt_len = 0;
+	if (whole & (KN_LEX_NOUN | KN_LEX_ADVERB | KN_LEX_USER))
+		consider(best, in_tail ? 50 : (w->n == 1 ? 70 : 100 + (int) w->n),
+				 w, w->n, NULL, 1);
+	else
+		consider(best, ends_in_noun(a, b, w) ? 45 : 30, w, w->n, NULL, 1);
+
+	for (k = 1; k <= w->n; k++)
+	{
+		const char *rest = w->s + w->boff[k];
+		size_t		rlen = w->boff[w->n] - w->boff[k];
+		int			tf = k < w->n ? tail_flags(rest, rlen) : 0;
+		int			sf = lex_flags(a, b, w->s, w->boff[k]);
+		int			one = k == 1 && !in_tail;	/* one-syllable stems are weak */
+
+		if (k < w->n && tf)
+		{
+			if ((tf & (TAIL_PARTICLE | TAIL_NOMINAL)) &&
+				(sf & (KN_LEX_NOUN | KN_LEX_USER)))
+			{
+				if (!one && (tf & TAIL_PARTICLE) && (int) w->boff[k] > (int) best->alt_len)
+					best->alt_len = w->boff[k];
+				consider(best, (one ? 72 : 80) + (int) k * 2, w, k, NULL, 1);
+			}
+			else if ((tf & TAIL_VERBAL) && (sf & KN_LEX_VERB))
+				consider(best, (one ? 70 : 75) + (int) k * 2, w, k, NULL, 0);
+			else if ((tf & TAIL_NOMINAL) && !sf && k >= 2)
+				consider(best, 45 + (int) rlen, w, k, NULL, 1);
+			else if ((tf & TAIL_PARTICLE) && !sf)
+				consider(best, 40 + (int) rlen, w, k, NULL, 1);
+		}
+		fused_candidates(a, b, w, k - 1, best);
+	}
+}
+
+/* Contractions of the bound noun 것 and a few pronouns: 게 = 것+이. */
+static const char *
+contraction(const char *w, size_t n)
+{
+	static const char *const map[][2] = {
+		{"게", "것"}, {"건", "것"}, {"걸", "것"}, {"거", "것"}, {"겁니다", "것"},
+		{"거다", "것"}, {"거야", "것"}, {"거예요", "것"}, {"거죠", "것"},
+		{"거라고", "것"}, {"거라는", "것"}, {"거란", "것"}, {"거지", "것"},
+		{"누가", "누구"}, {"뭐", "무엇"}, {"뭘", "무엇"}, {NULL, NULL}
+	};
+	int			i;
+
+	for (i = 0; map[i][0]; i++)
+		if (strlen(map[i][0]) == n && memcmp(map[i][0], w, n) == 0)
+			return map[i][1];
+	return NULL;
+}
+
+void
+kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
+		size_t len, kn_stem_result *out)
+{
+	static word w;
+	static cand best;
+	char	   *low = out->buf + 2 * (KN_STEM_MAX_BYTES + 1);
+	size_t		hstart = 0,
+				pos = 0;
+	int			has_hangul = 0,
+				has_other = 0;
+
+	if (tails == NULL)
+	{
+		static const kn_alloc *al;
+
+		al = lx->al;
+		build_tails(al);
+	}
+	memset(out, 0, offsetof(kn_stem_result, buf));
+	if (len > KN_STEM_MAX_BYTES)
+		len = KN_STEM_MAX_BYTES;
+
+	/* lower-case Latin letters; split into code points */
+	w.n = 0;
+	while (pos < len)
+	{
+		uint32_t	cp;
+		int			k = kn_utf8_decode((const unsigned char *) in + pos,
+									   (const unsigned char *) in + len, &cp);
+
+		if (k == 0)
+			break;				/* cut at a broken or truncated character */
+		memcpy(low + pos, in + pos, (size_t) k);
+		if (cp >= 'A' && cp <= 'Z')
+		{
+			low[pos] = (char) (cp + 32);
+			cp += 32;
+		}
+		w.cp[w.n] = cp;
+		w.boff[w.n] = pos;
+		w.n++;
+		pos += (size_t) k;
+		if (is_syllable(cp))
+			has_hangul = 1;
+		else
+		{
+			has_other = 1;
+			hstart = w.n;		/* Hangul tail starts after this */
+		}
+	}
+	w.boff[w.n] = pos;
+	w.s = low;
+	len = pos;
+	if (len == 0)
+	{
+		out->stop = 1;
+		return;
+	}
+
+	/* a word of particles or copula alone is a stopword */
+	if (has_hangul && !has_other)
+	{
+		int			tf = tail_flags(low, len);
+
+		if (w.n > 1 && lex_flags(lx, lx2, low, len))
+			tf = 0;				/* 나이 (age), 만큼: words first */
+		if ((tf & TAIL_PARTICLE) ||
+			(tf & TAIL_NOMINAL && !(lex_flags(lx, lx2, low, len) & KN_LEX_NOUN) &&
+			 (memcmp(low, "이", 3) == 0 || memcmp(low, "였", 3) == 0 ||
+			  memcmp(low, "입", 3) == 0 || memcmp(low, "인", 3) == 0)))
+		{
+			out->stop = 1;
+			return;
+		}
+	}
+
+	if (!has_hangul || hstart == w.n)
+	{
+		/* Latin, digits, or mixed ending in non-Hangul: the word itself */
+		memcpy(out->buf, low, len);
+		out->n = 1;
+		out->off[0] = 0;
+		out->len[0] = len;
+		return;
+	}
+	if (has_other)
+	{
+		/* 오픈ai와, 챗gpt를, 3월에: strip the Hangul tail's particles */
+		word		tw;
+		size_t		j,
+					keep = w.boff[hstart];
+		int			tf = tail_flags(low + keep, len - keep);
+
+		if (tf & TAIL_PARTICLE)
+		{
+			memcpy(out->buf, low, keep);
+			out->n = 1;
+			out->len[0] = keep;
+			return;
+		}
+		/* else stem the Hangul tail and keep what precedes it */
+		tw.n = w.n - hstart;
+		for (j = 0; j < tw.n; j++)
+		{
+			tw.cp[j] = w.cp[hstart + j];
+			tw.boff[j] = w.boff[hstart + j] - keep;
+		}
+		tw.boff[tw.n] = len - keep;
+		tw.s = low + keep;
+		analyse(lx, lx2, &tw, &best, 1);
+		memcpy(out->buf, low, keep);
+		memcpy(out->buf + keep, best.stem, best.len);
+		out->n = 1;
+		out->len[0] = keep + best.len;
+		return;
+	}
+
+	{
+		const char *c = contraction(low, len);
+
+		if (c)
+		{
+			out->n = 1;
+			out->len[0] = strlen(c);
+			memcpy(out->buf, c, out->len[0]);
+			return;
+		}
+	}
+	analyse(lx, lx2, &w, &best, 0);
+	memcpy(out->buf, best.stem, best.len);
+	out->n = 1;
+	out->off[0] = 0;
+	out->len[0] = best.len;
+	if (best.len == len && best.alt_len > 0 && best.alt_len < len)
+	{
+		/* the whole word won, but a noun + particle reading exists too */
+		memcpy(out->buf + best.len, low, best.alt_len);
+		out->off[1] = best.len;
+		out->len[1] = best.alt_len;
+		out->n = 2;
+	}
+	out->nalt = out->n;
+
+	/*
+	 * A compound noun: its parts follow the whole. The lexicon lists some
+	 * compounds (기업가치), so long nouns are split whether listed or not.
+	 */
+	if (best.is_noun && (best.len >= 12 ||
+						 !(lex_flags(lx, lx2, best.stem, best.len) &
+						   (KN_LEX_NOUN | KN_LEX_USER))))
+	{
+		word		sw;
+		size_t		cuts[KN_STEM_MAX_PARTS + 1];
+		int			ncuts = 0,
+					c;
+		size_t		bp = 0;
+
+		sw.n = 0;
+		while (bp < best.len && sw.n < KN_STEM_MAX_BYTES)
+		{
+			uint32_t	cp;
+			int			k = kn_utf8_decode((const unsigned char *) best.stem + bp,
+										   (const unsigned char *) best.stem + best.len, &cp);
+
+			if (k == 0)
+				break;
+			sw.cp[sw.n] = cp;
+			sw.boff[sw.n] = bp;
+			sw.n++;
+			bp += (size_t) k;
+		}
+		sw.boff[sw.n] = bp;
+		sw.s = best.stem;
+		if (decompound(lx, lx2, &sw, 0, sw.n, cuts, &ncuts))
+		{
+			size_t		at = out->off[out->n - 1] + out->len[out->n - 1],
+						from = 0;
+
+			for (c = ncuts - 1; c >= 0; c--)
+			{
+				size_t		a0 = sw.boff[from],
+							a1 = sw.boff[cuts[c]];
+
+				memcpy(out->buf + at, best.stem + a0, a1 - a0);
+				out->off[out->n] = at;
+				out->len[out->n] = a1 - a0;
+				out->n++;
+				at += a1 - a0;
+				from = cuts[c];
+			}
+		}
+	}
+
+}

@@ -1,0 +1,65 @@
+/*
+ * kn_stem.h - Korean eojeol to content stem(s), pure C.
+ *
+ * An eojeol (a space-separated word) is a content stem followed by
+ * particles, the copula, 하다/되다 forms or verbal endings. kn_stem finds the
+ * split whose stem the lexicon (hunspell-ko's nouns, verb stems, adverbs,
+ * plus the user's words) knows best, undoes the contractions Korean writes
+ * inside one syllable (했 = 하+었, 둔 = 두+ㄴ, 가까운 = 가깝+은), and splits a
+ * compound noun into the nouns it is made of.
+ */
+#ifndef KN_STEM_H
+#define KN_STEM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "kn_extract.h"			/* kn_alloc */
+
+/* Parts of speech in the lexicon (bit flags; a word may have several). */
+#define KN_LEX_NOUN 1
+#define KN_LEX_VERB 2			/* verb or adjective stem, without 다 */
+#define KN_LEX_ADVERB 4
+#define KN_LEX_USER 8			/* from a user dictionary: a noun */
+
+typedef struct kn_lexicon kn_lexicon;
+
+/* An empty lexicon; words are added with kn_lexicon_load / _add. */
+extern kn_lexicon *kn_lexicon_create(const kn_alloc *al);
+
+/*
+ * Add the lines of buf: "word<TAB>tag" with tag N, V or D, or a bare word
+ * (taken as a noun with default_flags). Blank lines and lines starting with
+ * '#' are skipped. Returns the number of words added, or -1 when a line is
+ * not valid UTF-8 (*bad_line is then its 1-based number).
+ */
+extern long kn_lexicon_load(kn_lexicon *lx, const char *buf, size_t len,
+							int default_flags, long *bad_line);
+
+extern int	kn_lexicon_flags(const kn_lexicon *lx, const char *w, size_t len);
+extern size_t kn_lexicon_size(const kn_lexicon *lx);
+extern size_t kn_lexicon_bytes(const kn_lexicon *lx);
+
+#define KN_STEM_MAX_PARTS 4
+#define KN_STEM_MAX_BYTES 2047	/* PostgreSQL's longest lexeme */
+
+typedef struct kn_stem_result
+{
+	int			stop;			/* only particles/endings: a stopword */
+	int			n;				/* number of lexemes (primary first) */
+	int			nalt;			/* lexemes [0, nalt) are readings of the
+								 * whole word; the rest are compound parts */
+	size_t		off[KN_STEM_MAX_PARTS + 1];	/* into buf */
+	size_t		len[KN_STEM_MAX_PARTS + 1];
+	char		buf[4 * (KN_STEM_MAX_BYTES + 1)];
+} kn_stem_result;
+
+/*
+ * Stem one word (UTF-8, NFC, Latin already lower-cased; at most
+ * KN_STEM_MAX_BYTES bytes are considered). lx2 may be NULL (a user
+ * lexicon consulted with lx).
+ */
+extern void kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2,
+					const char *w, size_t len, kn_stem_result *out);
+
+#endif							/* KN_STEM_H */

@@ -1,0 +1,284 @@
+/*
+ * kn_tokenize.c - the token stream under aimarket's text search parser.
+ *
+ * Words are runs of letters and digits in any mix of scripts (Korean
+ * eojeol carry Latin and digits: 오픈AI와, 클로드3.5를); '.', '-', '_' and
+ * '\'' join two such characters (GPT-4o, 3.5). A money expression the
+ * grammar reads (8조6000억원, $10 billion, 65억 달러) is one token. URLs and
+ * e-mail addresses are single tokens. Everything else is blank.
+ */
+#include <string.h>
+
+#include "kn_grammar.h"
+#include "kn_tokenize.h"
+
+static const char *const aliases[KN_TOK_MAX + 1] = {
+	"", "hangul", "latin", "mixed", "email", "", "url", "", "", "num",
+	"money", "other", "blank"
+};
+static const char *const descriptions[KN_TOK_MAX + 1] = {
+	"", "Hangul word (eojeol)", "Latin word", "Word of mixed scripts or letters and digits",
+	"Email address", "", "URL", "", "", "Number", "Money expression",
+	"Word in another script", "Space, punctuation and symbols"
+};
+
+const char *
+kn_token_alias(int type)
+{
+	return type > 0 && type <= KN_TOK_MAX ? aliases[type] : "";
+}
+
+const char *
+kn_token_description(int type)
+{
+	return type > 0 && type <= KN_TOK_MAX ? descriptions[type] : "";
+}
+
+void
+kn_tokenizer_init(kn_tokenizer *t, const char *s, size_t len)
+{
+	t->s = s;
+	t->len = len;
+	t->pos = 0;
+}
+
+/* Character classes */
+#define C_BLANK 0
+#define C_HANGUL 1
+#define C_LATIN 2
+#define C_DIGIT 3
+#define C_OTHER 4				/* letters of other scripts */
+#define C_JOIN 5				/* . - _ ' : join two word characters */
+
+static int
+char_class(uint32_t cp)
+{
+	if (cp < 0x80)
+	{
+		if (cp >= '0' && cp <= '9')
+			return C_DIGIT;
+		if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+			return C_LATIN;
+		if (cp == '.' || cp == '-' || cp == '_' || cp == '\'')
+			return C_JOIN;
+		return C_BLANK;
+	}
+	if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) ||
+		(cp >= 0x3131 && cp <= 0x318E) || (cp >= 0xA960 && cp <= 0xA97F) ||
+		(cp >= 0xD7B0 && cp <= 0xD7FF))
+		return C_HANGUL;
+	if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+		(cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A))
+		return C_LATIN;
+	if (cp >= 0xFF10 && cp <= 0xFF19)
+		return C_DIGIT;
+	if ((cp >= 0x370 && cp <= 0x52F) ||	/* Greek, Cyrillic */
+		(cp >= 0x3040 && cp <= 0x30FF) ||	/* kana */
+		(cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+		(cp >= 0xF900 && cp <= 0xFAFF))
+		return C_OTHER;
+	return C_BLANK;
+}
+
+static uint32_t
+cp_at(const kn_tokenizer *t, size_t pos, size_t *n)
+{
+	uint32_t	cp;
+	int			k = kn_utf8_decode((const unsigned char *) t->s + pos,
+								   (const unsigned char *) t->s + t->len, &cp);
+
+	if (k == 0)
+	{
+		*n = 1;
+		return 0xFFFD;
+	}
+	*n = (size_t) k;
+	return cp;
+}
+
+static int
+starts_with_ci(const kn_tokenizer *t, size_t pos, const char *w)
+{
+	size_t		i,
+				n = strlen(w);
+
+	if (pos + n > t->len)
+		return 0;
+	for (i = 0; i < n; i++)
+	{
+		char		c = t->s[pos + i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		if (c != w[i])
+			return 0;
+	}
+	return 1;
+}
+
+static size_t
+scan_url(const kn_tokenizer *t, size_t pos)
+{
+	size_t		e = pos;
+
+	if (!starts_with_ci(t, pos, "http://") && !starts_with_ci(t, pos, "https://") &&
+		!starts_with_ci(t, pos, "www."))
+		return 0;
+	while (e < t->len && (unsigned char) t->s[e] > ' ' && t->s[e] != '"' &&
+		   t->s[e] != '<' && t->s[e] != '>' && t->s[e] != ')' &&
+		   (unsigned char) t->s[e] < 0x80)
+		e++;
+	while (e > pos && strchr(".,;:!?'", t->s[e - 1]))
+		e--;
+	return e - pos > 7 ? e - pos : 0;
+}
+
+static int
+email_char(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		(c >= '0' && c <= '9') || c == '.' || c == '_' || c == '%' ||
+		c == '+' || c == '-';
+}
+
+static size_t
+scan_email(const kn_tokenizer *t, size_t pos)
+{
+	size_t		e = pos,
+				at,
+				dot = 0;
+
+	while (e < t->len && email_char(t->s[e]))
+		e++;
+	if (e == pos || e >= t->len || t->s[e] != '@')
+		return 0;
+	at = e++;
+	while (e < t->len && (email_char(t->s[e]) && t->s[e] != '_'))
+	{
+		if (t->s[e] == '.')
+			dot = e;
+		e++;
+	}
+	while (e > at && t->s[e - 1] == '.')
+		e--;
+	if (dot == 0 || dot >= e - 2 || dot == at + 1)
+		return 0;
+	return e - pos;
+}
+
+/* Money at pos (a digit or a currency sign): its length, or 0. */
+static size_t
+scan_money(const kn_tokenizer *t, size_t pos)
+{
+	kn_money	m;
+
+	if (kn_scan_money(t->s, t->len, pos, &m) != KN_OK || m.currency[0] == '\0' ||
+		m.start != pos || m.end <= pos)
+		return 0;
+	return m.end - pos;
+}
+
+int
+kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
+{
+	size_t		pos = t->pos,
+				n,
+				e;
+	uint32_t	cp;
+	int			cls,
+				seen_hangul = 0,
+				seen_latin = 0,
+				seen_digit = 0,
+				seen_other = 0;
+
+	if (pos >= t->len)
+		return 0;
+	*off = pos;
+	cp = cp_at(t, pos, &n);
+	cls = char_class(cp);
+
+	/* URLs and e-mail addresses are single tokens */
+	if (cls == C_LATIN || cls == C_DIGIT)
+	{
+		int			type = KN_TOK_URL;
+
+		e = scan_url(t, pos);
+		if (e == 0)
+		{
+			e = scan_email(t, pos);
+			type = KN_TOK_EMAIL;
+		}
+		if (e > 0)
+		{
+			t->pos = pos + e;
+			*len = e;
+			return type;
+		}
+	}
+	/* money starts with a digit, a currency sign or a currency code */
+	if (cls == C_DIGIT || cls == C_LATIN || cp == '$' || cp == 0x20A9 ||
+		cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0xFFE6)
+	{
+		e = scan_money(t, pos);
+		if (e > 0 && e <= KN_TOK_MAX_BYTES)
+		{
+			t->pos = pos + e;
+			*len = e;
+			return KN_TOK_MONEY;
+		}
+	}
+
+	if (cls == C_BLANK || cls == C_JOIN)
+	{
+		/* a run of blanks; a joiner standing alone is blank too */
+		e = pos;
+		while (e < t->len)
+		{
+			cls = char_class(cp_at(t, e, &n));
+			if (cls != C_BLANK && cls != C_JOIN)
+				break;
+			if (e + n - pos > KN_TOK_MAX_BYTES)
+				break;			/* core refuses any token over 2047 bytes */
+			e += n;
+		}
+		t->pos = e;
+		*len = e - pos;
+		return KN_TOK_BLANK;
+	}
+
+	/* a word: word characters, joined by . - _ ' between two of them */
+	e = pos;
+	while (e < t->len)
+	{
+		cp = cp_at(t, e, &n);
+		cls = char_class(cp);
+		if (cls == C_JOIN)
+		{
+			size_t		m;
+			int			nc = e + n < t->len ? char_class(cp_at(t, e + n, &m)) : C_BLANK;
+
+			if (nc == C_BLANK || nc == C_JOIN)
+				break;
+		}
+		else if (cls == C_BLANK)
+			break;
+		if (e + n - pos > KN_TOK_MAX_BYTES)
+			break;				/* an overlong word goes out in pieces */
+		seen_hangul |= cls == C_HANGUL;
+		seen_latin |= cls == C_LATIN;
+		seen_digit |= cls == C_DIGIT;
+		seen_other |= cls == C_OTHER;
+		e += n;
+	}
+	t->pos = e;
+	*len = e - pos;
+	if (seen_hangul && !seen_latin && !seen_digit && !seen_other)
+		return KN_TOK_HANGUL;
+	if (seen_latin && !seen_hangul && !seen_digit && !seen_other)
+		return KN_TOK_LATIN;
+	if (seen_digit && !seen_hangul && !seen_latin && !seen_other)
+		return KN_TOK_NUM;
+	if (seen_other && !seen_hangul && !seen_latin && !seen_digit)
+		return KN_TOK_OTHER;
+	return KN_TOK_MIXED;
+}

@@ -1,0 +1,423 @@
+/*
+ * ktsearch.c - aimarket's Korean text search: the parser, the two
+ * dictionary templates, and tokenize() for inspection.
+ *
+ * Parser and dictionaries share nothing outside PostgreSQL's API: the
+ * parser hands out tokens, each dictionary sees one token's text, so
+ * ts_debug, ts_lexize and to_tsvector agree.
+ */
+#include "postgres.h"
+
+#include "commands/defrem.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "storage/fd.h"
+#include "tsearch/ts_public.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+#include "kn_stem.h"
+#include "kn_tokenize.h"
+#include "textnorm.h"
+
+#define DEFAULT_LEXICON "aimarket_korean"
+
+static void
+require_utf8(const char *what)
+{
+	if (GetDatabaseEncoding() != PG_UTF8)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s requires a UTF8 database", what),
+				 errdetail("The database encoding is %s.",
+						   GetDatabaseEncodingName()),
+				 errhint("Create the database with ENCODING 'UTF8'; aimarket's money and number functions work in any encoding.")));
+}
+
+/* ---------------------------------------------------------------- parser */
+
+PG_FUNCTION_INFO_V1(kparser_start);
+Datum
+kparser_start(PG_FUNCTION_ARGS)
+{
+	kn_tokenizer *t = palloc(sizeof(kn_tokenizer));
+
+	require_utf8("the aimarket.korean text search parser");
+	kn_tokenizer_init(t, (const char *) PG_GETARG_POINTER(0), PG_GETARG_INT32(1));
+	PG_RETURN_POINTER(t);
+}
+
+PG_FUNCTION_INFO_V1(kparser_gettoken);
+Datum
+kparser_gettoken(PG_FUNCTION_ARGS)
+{
+	kn_tokenizer *t = (kn_tokenizer *) PG_GETARG_POINTER(0);
+	char	  **tok = (char **) PG_GETARG_POINTER(1);
+	int		   *toklen = (int *) PG_GETARG_POINTER(2);
+	size_t		off,
+				len;
+	int			type = kn_next_token(t, &off, &len);
+
+	*tok = (char *) t->s + off;
+	*toklen = (int) len;
+	PG_RETURN_INT32(type);
+}
+
+PG_FUNCTION_INFO_V1(kparser_end);
+Datum
+kparser_end(PG_FUNCTION_ARGS)
+{
+	pfree(PG_GETARG_POINTER(0));
+	PG_RETURN_VOID();
+}
+
+PG_FUNCTION_INFO_V1(kparser_lextype);
+Datum
+kparser_lextype(PG_FUNCTION_ARGS)
+{
+	LexDescr   *d = palloc0(sizeof(LexDescr) * (KN_TOK_MAX + 1));
+	int			i,
+				n = 0;
+
+	for (i = 1; i <= KN_TOK_MAX; i++)
+		if (kn_token_alias(i)[0])
+		{
+			d[n].lexid = i;
+			d[n].alias = pstrdup(kn_token_alias(i));
+			d[n].descr = pstrdup(kn_token_description(i));
+			n++;
+		}
+	d[n].lexid = 0;
+	PG_RETURN_POINTER(d);
+}
+
+/* ---------------------------------------------------------------- lexicons */
+
+static void *
+ctx_alloc(void *ctx, void *ptr, size_t size)
+{
+	if (size == 0)
+	{
+		if (ptr)
+			pfree(ptr);
+		return NULL;
+	}
+	if (ptr == NULL)
+		return MemoryContextAllocHuge((MemoryContext) ctx, size);
+	return repalloc_huge(ptr, size);
+}
+
+/* Read a whole file of tsearch_data; the caller pfrees it. */
+static char *
+read_tsearch_file(const char *name, const char *suffix, size_t *len,
+				  char **path_out)
+{
+	char	   *path = get_tsearch_config_filename(name, suffix);
+	FILE	   *f = AllocateFile(path, "rb");
+	StringInfoData buf;
+	char		chunk[65536];
+	size_t		n;
+
+	if (f == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_CONFIG_FILE_ERROR),
+				 errmsg("could not open Korean dictionary file \"%s\": %m", path)));
+	initStringInfo(&buf);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		appendBinaryStringInfo(&buf, chunk, (int) n);
+	FreeFile(f);
+	*len = buf.len;
+	*path_out = path;
+	return buf.data;
+}
+
+static void
+load_into(kn_lexicon *lx, const char *name, const char *suffix, int flags)
+{
+	size_t		len;
+	char	   *path;
+	char	   *data = read_tsearch_file(name, suffix, &len, &path);
+	long		bad = 0;
+
+	if (kn_lexicon_load(lx, data, len, flags, &bad) < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_CONFIG_FILE_ERROR),
+				 errmsg("invalid UTF-8 in Korean dictionary file \"%s\" at line %ld",
+						path, bad)));
+	pfree(data);
+}
+
+/*
+ * The main lexicon: read once per backend and kept in TopMemoryContext,
+ * whichever dictionaries use it.
+ */
+static kn_lexicon *main_lexicon;
+static char main_lexicon_name[NAMEDATALEN];
+static kn_alloc top_alloc;
+
+static kn_lexicon *
+get_main_lexicon(const char *name)
+{
+	if (main_lexicon && strcmp(main_lexicon_name, name) == 0)
+		return main_lexicon;
+	top_alloc.realloc_fn = ctx_alloc;
+	top_alloc.ctx = TopMemoryContext;
+	{
+		kn_lexicon *lx = kn_lexicon_create(&top_alloc);
+
+		if (strcmp(name, "none") != 0)
+			load_into(lx, name, "lexicon", KN_LEX_NOUN);
+		main_lexicon = lx;
+		strlcpy(main_lexicon_name, name, sizeof(main_lexicon_name));
+	}
+	return main_lexicon;
+}
+
+/* ---------------------------------------------------------------- dictionary */
+
+typedef struct KoreanDict
+{
+	kn_lexicon *main;
+	kn_lexicon *user;			/* NULL when no UserDictionary is set */
+	kn_alloc	alloc;
+} KoreanDict;
+
+PG_FUNCTION_INFO_V1(kdict_init);
+Datum
+kdict_init(PG_FUNCTION_ARGS)
+{
+	List	   *options = (List *) PG_GETARG_POINTER(0);
+	KoreanDict *d = palloc0(sizeof(KoreanDict));
+	const char *lexicon = NULL,
+			   *user = NULL;
+	ListCell   *l;
+
+	/*
+	 * No encoding check here: CREATE TEXT SEARCH DICTIONARY calls this to
+	 * check the options, and the extension must install in any database.
+	 * Lexizing refuses non-UTF8 databases instead.
+	 */
+	foreach(l, options)
+	{
+		DefElem    *def = (DefElem *) lfirst(l);
+
+		if (strcmp(def->defname, "lexicon") == 0)
+		{
+			if (lexicon)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("multiple Lexicon parameters")));
+			lexicon = defGetString(def);
+		}
+		else if (strcmp(def->defname, "userdictionary") == 0)
+		{
+			if (user)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("multiple UserDictionary parameters")));
+			user = defGetString(def);
+		}
+		else
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unrecognized Korean dictionary parameter: \"%s\"",
+							def->defname),
+					 errhint("The parameters are Lexicon and UserDictionary.")));
+	}
+	d->main = get_main_lexicon(lexicon ? lexicon : DEFAULT_LEXICON);
+	if (user && user[0])
+	{
+		/* the user's words live as long as this dictionary's cache entry */
+		d->alloc.realloc_fn = ctx_alloc;
+		d->alloc.ctx = CurrentMemoryContext;
+		d->user = kn_lexicon_create(&d->alloc);
+		load_into(d->user, user, "dict", KN_LEX_USER | KN_LEX_NOUN);
+	}
+	PG_RETURN_POINTER(d);
+}
+
+/* Lexemes of one word: the stemmer's result as a TSLexeme array. */
+static TSLexeme *
+stem_lexemes(const kn_lexicon *main, const kn_lexicon *user, const char *word,
+			 int len)
+{
+	int			nlen;
+	char	   *norm = am_normalize_input(word, len, &nlen);
+	kn_stem_result *r = palloc(sizeof(kn_stem_result));
+	TSLexeme   *res;
+	int			i;
+
+	kn_stem(main, user, norm, (size_t) nlen, r);
+	res = palloc0(sizeof(TSLexeme) * (r->n + 1));
+	if (r->stop)
+		return res;				/* a stopword: an empty list */
+	for (i = 0; i < r->n; i++)
+	{
+		res[i].lexeme = pnstrdup(r->buf + r->off[i], r->len[i]);
+
+		/*
+		 * Variants: each reading of the whole word is one; the compound's
+		 * parts together are another, so to_tsquery('기업가치') is
+		 * '기업가치' | ('기업' & '가치').
+		 */
+		res[i].nvariant = (uint16) (i < (r->nalt ? r->nalt : r->n) ? i + 1 : r->nalt + 1);
+	}
+	pfree(r);
+	return res;
+}
+
+PG_FUNCTION_INFO_V1(kdict_lexize);
+Datum
+kdict_lexize(PG_FUNCTION_ARGS)
+{
+	KoreanDict *d = (KoreanDict *) PG_GETARG_POINTER(0);
+
+	require_utf8("the aimarket Korean dictionary");
+	PG_RETURN_POINTER(stem_lexemes(d->main, d->user,
+								   (const char *) PG_GETARG_POINTER(1),
+								   PG_GETARG_INT32(2)));
+}
+
+static char *
+ascii_lower(const char *s, int len)
+{
+	char	   *r = pnstrdup(s, len);
+	int			i;
+
+	for (i = 0; i < len; i++)
+		r[i] = pg_ascii_tolower((unsigned char) r[i]);
+	return r;
+}
+
+/* Money: one lexeme for the value, so 8조6000억원 and 8조 6000억 원 meet. */
+static char *
+money_lexeme(const char *word, int len)
+{
+	int			nlen;
+	char	   *norm = am_normalize_input(word, len, &nlen);
+	kn_money	m;
+	kn_error	err;
+	char		lo[64],
+				hi[64];
+	char	   *cur;
+
+	if (kn_parse_money(norm, nlen, &m, &err) != KN_OK)
+	{
+		kn_money	pm;
+
+		/* the parser found it with the prefix grammar: read the same way */
+		if (kn_scan_money(norm, nlen, 0, &pm) != KN_OK || pm.currency[0] == '\0')
+			return ascii_lower(word, len);
+		m = pm;
+	}
+	kn_dec_to_text(&m.lower, lo);
+	kn_dec_to_text(&m.upper, hi);
+	cur = ascii_lower(m.currency, 3);
+	if (kn_dec_cmp(&m.lower, &m.upper) == 0)
+		return psprintf("%s%s", lo, cur);
+	return psprintf("%s..%s%s", lo, hi, cur);
+}
+
+PG_FUNCTION_INFO_V1(kmoney_lexize);
+Datum
+kmoney_lexize(PG_FUNCTION_ARGS)
+{
+	TSLexeme   *res = palloc0(sizeof(TSLexeme) * 2);
+
+	require_utf8("the aimarket Korean money dictionary");
+	res[0].lexeme = money_lexeme((const char *) PG_GETARG_POINTER(1),
+								 PG_GETARG_INT32(2));
+	PG_RETURN_POINTER(res);
+}
+
+/* ---------------------------------------------------------------- tokenize */
+
+PG_FUNCTION_INFO_V1(aimarket_tokenize);
+Datum
+aimarket_tokenize(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *body = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(body);
+	size_t		len = VARSIZE_ANY_EXHDR(body);
+	kn_tokenizer t;
+	kn_lexicon *main;
+	size_t		off,
+				tlen,
+				cpos = 1,
+				counted = 0;
+	int			type;
+	MemoryContext rowcxt,
+				old;
+
+	require_utf8("aimarket.tokenize");
+	InitMaterializedSRF(fcinfo, 0);
+	main = get_main_lexicon(DEFAULT_LEXICON);
+	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "aimarket tokenize row",
+								   ALLOCSET_SMALL_SIZES);
+	kn_tokenizer_init(&t, s, len);
+	while ((type = kn_next_token(&t, &off, &tlen)) != 0)
+	{
+		Datum		values[4];
+		bool		nulls[4] = {false, false, false, false};
+		TSLexeme   *lx;
+		Datum	   *elems;
+		int			n = 0,
+					i;
+
+		/* 1-based character position, counted forward once */
+		while (counted < off)
+		{
+			if (((unsigned char) s[counted] & 0xC0) != 0x80)
+				cpos++;
+			counted++;
+		}
+		if (type == KN_TOK_BLANK)
+			continue;
+		old = MemoryContextSwitchTo(rowcxt);
+		if (type == KN_TOK_MONEY)
+		{
+			lx = palloc0(sizeof(TSLexeme) * 2);
+			lx[0].lexeme = money_lexeme(s + off, (int) tlen);
+		}
+		else
+			lx = stem_lexemes(main, NULL, s + off, (int) tlen);
+		while (lx[n].lexeme)
+			n++;
+		elems = palloc(sizeof(Datum) * (n + 1));
+		for (i = 0; i < n; i++)
+			elems[i] = CStringGetTextDatum(lx[i].lexeme);
+		values[0] = PointerGetDatum(cstring_to_text_with_len(s + off, (int) tlen));
+		values[1] = CStringGetTextDatum(kn_token_alias(type));
+		values[2] = PointerGetDatum(construct_array(elems, n, TEXTOID, -1, false,
+													TYPALIGN_INT));
+		values[3] = Int32GetDatum((int32) cpos);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(rowcxt);
+	}
+	MemoryContextDelete(rowcxt);
+	return (Datum) 0;
+}
+
+/* Backend memory the lexicon costs, for the README's figure. */
+PG_FUNCTION_INFO_V1(aimarket_korean_lexicon_stats);
+Datum
+aimarket_korean_lexicon_stats(PG_FUNCTION_ARGS)
+{
+	TupleDesc	tupdesc;
+	Datum		values[2];
+	bool		nulls[2] = {false, false};
+	kn_lexicon *lx;
+
+	require_utf8("aimarket.korean_lexicon_stats");
+	lx = get_main_lexicon(DEFAULT_LEXICON);
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	values[0] = Int64GetDatum((int64) kn_lexicon_size(lx));
+	values[1] = Int64GetDatum((int64) kn_lexicon_bytes(lx));
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc),
+													  values, nulls)));
+}
