@@ -26,7 +26,7 @@ PG_CONFIG ?= pg_config
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
             -Wno-missing-field-initializers -Wno-sign-compare -Wno-cast-function-type
 SHLIB_LINK += $(ICU_LIBS)
-EXTRA_CLEAN = test/out-utf8 test/out-euckr test/unit/kn_test test/unit/extract_test \
+EXTRA_CLEAN = test/out-utf8 test/out-euckr test/unit/kn_test test/unit/extract_test test/unit/stem_test \
               aimarket_korean.lexicon src/tools/mklex
 
 # Debian's server-dev pulls clang for JIT bitcode; we do not need it.
@@ -59,9 +59,10 @@ bench:
 	sh test/run.sh bench
 
 # The pure C grammar under AddressSanitizer and UBSan, outside the server.
-unit: test/unit/kn_test test/unit/extract_test
+unit: test/unit/kn_test test/unit/extract_test test/unit/stem_test aimarket_korean.lexicon
 	./test/unit/kn_test
 	./test/unit/extract_test data/articles.tsv
+	./test/unit/stem_test aimarket_korean.lexicon data/articles.tsv
 test/unit/kn_test: test/unit/kn_test.c src/kn_grammar.c src/currency.c src/kn_grammar.h
 	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
 	  -Wno-missing-field-initializers -fsanitize=address,undefined \
@@ -72,6 +73,11 @@ test/unit/extract_test: test/unit/extract_test.c src/kn_extract.c src/kn_grammar
 	  -Wno-missing-field-initializers -fsanitize=address,undefined \
 	  -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc \
 	  -o $@ test/unit/extract_test.c src/kn_extract.c src/kn_grammar.c src/currency.c
+test/unit/stem_test: test/unit/stem_test.c src/kn_stem.c src/kn_tokenize.c src/kn_grammar.c src/currency.c $(wildcard src/*.h)
+	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
+	  -Wno-missing-field-initializers -fsanitize=address,undefined \
+	  -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc \
+	  -o $@ test/unit/stem_test.c src/kn_stem.c src/kn_tokenize.c src/kn_grammar.c src/currency.c
 
 print-regress-korean:
 	@echo $(REGRESS_KOREAN)

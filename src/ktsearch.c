@@ -177,11 +177,33 @@ get_main_lexicon(const char *name)
 
 /* ---------------------------------------------------------------- dictionary */
 
+/*
+ * A direct-mapped cache of recent words and their lexemes. News repeats its
+ * vocabulary, so most tokens skip normalisation and stemming. Each
+ * dictionary has its own (a user dictionary changes the answers), sized
+ * at CACHE_SLOTS entries of about 200 bytes.
+ */
+#define CACHE_SLOTS 8192
+#define CACHE_WORD 60
+#define CACHE_LEX 120
+
+typedef struct cache_slot
+{
+	uint32		hash;
+	uint8		wlen;			/* 0: empty */
+	uint8		nlex;			/* 0 with a word: a stopword */
+	uint8		nalt;
+	uint8		lens[KN_STEM_MAX_PARTS + 1];
+	char		word[CACHE_WORD];
+	char		lex[CACHE_LEX];
+} cache_slot;
+
 typedef struct KoreanDict
 {
 	kn_lexicon *main;
 	kn_lexicon *user;			/* NULL when no UserDictionary is set */
 	kn_alloc	alloc;
+	cache_slot *cache;
 } KoreanDict;
 
 PG_FUNCTION_INFO_V1(kdict_init);
@@ -227,6 +249,8 @@ kdict_init(PG_FUNCTION_ARGS)
 					 errhint("The parameters are Lexicon and UserDictionary.")));
 	}
 	d->main = get_main_lexicon(lexicon ? lexicon : DEFAULT_LEXICON);
+	d->cache = MemoryContextAllocZero(CurrentMemoryContext,
+									  sizeof(cache_slot) * CACHE_SLOTS);
 	if (user && user[0])
 	{
 		/* the user's words live as long as this dictionary's cache entry */
@@ -238,34 +262,105 @@ kdict_init(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(d);
 }
 
-/* Lexemes of one word: the stemmer's result as a TSLexeme array. */
-static TSLexeme *
-stem_lexemes(const kn_lexicon *main, const kn_lexicon *user, const char *word,
-			 int len)
+static uint32
+word_hash(const char *s, int n)
 {
-	int			nlen;
-	char	   *norm = am_normalize_input(word, len, &nlen);
-	kn_stem_result *r = palloc(sizeof(kn_stem_result));
-	TSLexeme   *res;
+	uint32		h = 2166136261u;
 	int			i;
 
-	kn_stem(main, user, norm, (size_t) nlen, r);
-	res = palloc0(sizeof(TSLexeme) * (r->n + 1));
-	if (r->stop)
-		return res;				/* a stopword: an empty list */
-	for (i = 0; i < r->n; i++)
+	for (i = 0; i < n; i++)
 	{
-		res[i].lexeme = pnstrdup(r->buf + r->off[i], r->len[i]);
+		h ^= (unsigned char) s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* The stemmer's result as a TSLexeme array (see nvariant below). */
+static TSLexeme *
+result_lexemes(int n, int nalt, const char *const *lex, const int *lens)
+{
+	TSLexeme   *res = palloc0(sizeof(TSLexeme) * (n + 1));
+	int			i;
+
+	for (i = 0; i < n; i++)
+	{
+		res[i].lexeme = pnstrdup(lex[i], lens[i]);
 
 		/*
 		 * Variants: each reading of the whole word is one; the compound's
 		 * parts together are another, so to_tsquery('기업가치') is
 		 * '기업가치' | ('기업' & '가치').
 		 */
-		res[i].nvariant = (uint16) (i < (r->nalt ? r->nalt : r->n) ? i + 1 : r->nalt + 1);
+		res[i].nvariant = (uint16) (i < nalt ? i + 1 : nalt + 1);
 	}
-	pfree(r);
 	return res;
+}
+
+/* Lexemes of one word, through the cache when there is one. */
+static TSLexeme *
+stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
+			 cache_slot *cache, const char *word, int len)
+{
+	uint32		h = word_hash(word, len);
+	cache_slot *slot = cache && len <= CACHE_WORD ? &cache[h % CACHE_SLOTS] : NULL;
+	const char *lex[KN_STEM_MAX_PARTS + 1];
+	int			lens[KN_STEM_MAX_PARTS + 1];
+	int			i,
+				nlex,
+				nalt;
+	int			nlen;
+	char	   *norm;
+	kn_stem_result *r;
+
+	if (slot && slot->wlen == len && slot->hash == h &&
+		memcmp(slot->word, word, len) == 0)
+	{
+		const char *p = slot->lex;
+
+		for (i = 0; i < slot->nlex; i++)
+		{
+			lex[i] = p;
+			lens[i] = slot->lens[i];
+			p += lens[i];
+		}
+		return result_lexemes(slot->nlex, slot->nalt, lex, lens);
+	}
+
+	norm = am_normalize_input(word, len, &nlen);
+	r = palloc(sizeof(kn_stem_result));
+	kn_stem(main, user, norm, (size_t) nlen, r);
+	nlex = r->stop ? 0 : r->n;
+	nalt = r->nalt ? r->nalt : nlex;
+	for (i = 0; i < nlex; i++)
+	{
+		lex[i] = r->buf + r->off[i];
+		lens[i] = (int) r->len[i];
+	}
+	if (slot)
+	{
+		int			total = 0;
+
+		for (i = 0; i < nlex; i++)
+			total += lens[i];
+		if (total <= CACHE_LEX)
+		{
+			char	   *p = slot->lex;
+
+			slot->hash = h;
+			slot->wlen = (uint8) len;
+			memcpy(slot->word, word, len);
+			slot->nlex = (uint8) nlex;
+			slot->nalt = (uint8) nalt;
+			for (i = 0; i < nlex; i++)
+			{
+				slot->lens[i] = (uint8) lens[i];
+				memcpy(p, lex[i], lens[i]);
+				p += lens[i];
+			}
+		}
+	}
+	return result_lexemes(nlex, nalt, lex, lens);
 }
 
 PG_FUNCTION_INFO_V1(kdict_lexize);
@@ -275,7 +370,7 @@ kdict_lexize(PG_FUNCTION_ARGS)
 	KoreanDict *d = (KoreanDict *) PG_GETARG_POINTER(0);
 
 	require_utf8("the aimarket Korean dictionary");
-	PG_RETURN_POINTER(stem_lexemes(d->main, d->user,
+	PG_RETURN_POINTER(stem_lexemes(d->main, d->user, d->cache,
 								   (const char *) PG_GETARG_POINTER(1),
 								   PG_GETARG_INT32(2)));
 }
@@ -383,7 +478,7 @@ aimarket_tokenize(PG_FUNCTION_ARGS)
 			lx[0].lexeme = money_lexeme(s + off, (int) tlen);
 		}
 		else
-			lx = stem_lexemes(main, NULL, s + off, (int) tlen);
+			lx = stem_lexemes(main, NULL, NULL, s + off, (int) tlen);
 		while (lx[n].lexeme)
 			n++;
 		elems = palloc(sizeof(Datum) * (n + 1));

@@ -1,0 +1,178 @@
+/*
+ * stem_test.c - the Korean stemmer and tokenizer outside the server, under
+ * ASan/UBSan: expected stems for a few words, then every token of the
+ * fixture corpus and of 20,000 mutations of it through both, checking that
+ * tokens tile the text and lexemes stay within their limits.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kn_stem.h"
+#include "kn_tokenize.h"
+
+static int	n_test = 0,
+			n_fail = 0;
+
+static void
+ok(int cond, const char *what)
+{
+	n_test++;
+	if (!cond)
+		n_fail++;
+	printf("%sok %d - %s\n", cond ? "" : "not ", n_test, what);
+}
+
+static void *
+rf(void *ctx, void *p, size_t n)
+{
+	(void) ctx;
+	if (n == 0)
+	{
+		free(p);
+		return NULL;
+	}
+	return realloc(p, n);
+}
+
+static const kn_alloc al = {rf, NULL};
+static kn_lexicon *lex;
+static kn_stem_result r;
+
+static void
+expect(const char *w, const char *stem)
+{
+	char		what[256];
+
+	kn_stem(lex, NULL, w, strlen(w), &r);
+	snprintf(what, sizeof(what), "%s -> %s", w, stem);
+	ok(stem[0] ? (!r.stop && r.n > 0 && r.len[0] == strlen(stem) &&
+				  memcmp(r.buf + r.off[0], stem, r.len[0]) == 0)
+	   : r.stop, what);
+}
+
+/* Tokens tile the text; every lexeme is within bounds. */
+static int
+check_text(const char *s, size_t len)
+{
+	kn_tokenizer t;
+	size_t		off,
+				tl,
+				at = 0;
+	int			type,
+				good = 1,
+				i;
+
+	kn_tokenizer_init(&t, s, len);
+	while ((type = kn_next_token(&t, &off, &tl)) != 0)
+	{
+		if (off != at || tl == 0 || tl > KN_TOK_MAX_BYTES)
+			good = 0;
+		at = off + tl;
+		if (type != KN_TOK_BLANK && type != KN_TOK_MONEY)
+		{
+			kn_stem(lex, NULL, s + off, tl, &r);
+			for (i = 0; i < r.n; i++)
+				if (r.len[i] == 0 || r.len[i] > KN_STEM_MAX_BYTES)
+					good = 0;
+		}
+	}
+	return good && at == len;
+}
+
+int
+main(int argc, char **argv)
+{
+	FILE	   *f = fopen(argc > 1 ? argv[1] : "aimarket_korean.lexicon", "rb");
+	FILE	   *c = fopen(argc > 2 ? argv[2] : "data/articles.tsv", "r");
+	char	   *buf;
+	long		n,
+				bad;
+	char	   *paras[256];
+	size_t		np = 0,
+				i;
+	char		line[4096];
+	unsigned	seed = 777;
+	int			iter,
+				good = 1;
+	char	   *big;
+
+	if (!f || !c)
+	{
+		printf("not ok 1 - cannot read the lexicon or the corpus\n");
+		return 1;
+	}
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc(n);
+	if (fread(buf, 1, n, f) != (size_t) n)
+		return 1;
+	fclose(f);
+	lex = kn_lexicon_create(&al);
+	ok(kn_lexicon_load(lex, buf, n, KN_LEX_NOUN, &bad) > 40000, "the lexicon loads");
+	free(buf);
+
+	expect("앤트로픽은", "앤트로픽");
+	expect("엔비디아의", "엔비디아");
+	expect("챗GPT를", "챗gpt");
+	expect("오픈AI와", "오픈ai");
+	expect("투자했다", "투자");
+	expect("투자를", "투자");
+	expect("기업가치는", "기업가치");
+	expect("가까운", "가깝");
+	expect("앞둔", "앞두");
+	expect("에서는", "");
+	expect("GPT-4o", "gpt-4o");
+
+	while (np < 256 && fgets(line, sizeof(line), c))
+	{
+		char	   *body = strrchr(line, '\t');
+
+		if (!body)
+			continue;
+		body++;
+		body[strcspn(body, "\n")] = '\0';
+		paras[np++] = strdup(body);
+	}
+	fclose(c);
+	for (i = 0; i < np; i++)
+		good &= check_text(paras[i], strlen(paras[i]));
+	ok(good, "tokens tile every fixture paragraph");
+
+	good = 1;
+	for (iter = 0; iter < 20000; iter++)
+	{
+		char		mut[4096];
+		size_t		len,
+					k,
+					j;
+
+		seed = seed * 1103515245u + 12345u;
+		len = strlen(paras[(seed >> 8) % np]);
+		memcpy(mut, paras[(seed >> 8) % np], len);
+		k = 1 + (seed >> 20) % 6;
+		for (j = 0; j < k && len > 0; j++)
+		{
+			seed = seed * 1103515245u + 12345u;
+			if ((seed >> 16) % 2)
+				mut[(seed >> 4) % len] = (char) (seed >> 24);
+			else
+				len = (seed >> 4) % len;
+		}
+		good &= check_text(mut, len);
+	}
+	ok(good, "tokens tile 20000 mutated paragraphs");
+
+	/* one word of 5000 characters, and 1 MB without a space */
+	big = malloc(3000001);
+	for (i = 0; i < 1000000; i++)
+		memcpy(big + 3 * i, "가", 3);
+	ok(check_text(big, 15000), "a 5000-character word");
+	ok(check_text(big, 3000000), "1 MB of Hangul without spaces");
+	free(big);
+	for (i = 0; i < np; i++)
+		free(paras[i]);
+	printf("1..%d\n", n_test);
+	return n_fail ? 1 : 0;
+}
