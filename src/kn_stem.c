@@ -249,7 +249,13 @@ static const char *const particles_first[] = {
 	"까지", "보다", "처럼", "마다", "조차", "하고", "이랑", "랑", "께서",
 	"에게서", "한테서", "으로서", "로서", "으로써", "로써", "만", "대로",
 	"만큼", "뿐", "이나", "나", "이라도", "라도", "마저", "밖에", "으로부터",
-	"로부터", "에게로", "이며", "며", NULL
+	"로부터", "에게로", "이며", "며", "서", NULL
+};
+
+/* What may stand second in a three-particle stack (칩만으로, 에서만은). */
+static const char *const particles_middle[] = {
+	"만", "으로", "로", "에", "에서", "까지", "부터", "처럼", "보다", "과", "와",
+	"에게", NULL
 };
 static const char *const particles_last[] = {
 	"이", "가", "은", "는", "을", "를", "의", "도", "만", "요", "이나", "나",
@@ -305,19 +311,25 @@ static const char *const verbal_tails[] = {
 	"으로", "어요", "아요", "세요", "으세요", "었어요", "았어요", "죠", "지요",
 	"거나", "든지", "든", "나", "으나", "어라", "아라", "었으나", "았으나", "음",
 	"기까지", "기위해", "기를", "기가", "기의", "기와", "기에는", "게끔", "다가",
-	"다가도",
+	"다가도", "네", "네요", "군요", "구나", "더라", "더라고", "더라고요", "거든",
+	"거든요", "잖아", "잖아요", "는데요", "은데요", "습니까", "어서요", "아서요",
+	"지도", "고요", "구요", "대요", "래요", "다며", "다면", "던데", "던데요",
+	"으면서", "도록", "으니까", "는지", "기에", "어라", "자고", "려면", "으려면",
 	NULL
 };
 
 /* What may follow a fused 어/아 (봐서, 해도) or a fused past ㅆ (했다). */
 static const char *const after_eo[] = {
-	"", "서", "도", "야", "요", "서도", "야만", "서는", "주", "준", "줬다",
+	"", "서", "도", "야", "요", "서도", "야만", "서는", "주", "준", "줬다", "줘",
+	"줬어", "줘서", "줘요", "줬으며", "줬고",
 	"왔다", "온", "가", "간", "갔다", "버렸다", "놓", "놓은", "있다", "있는", "져",
 	"졌다", "진", "지는", "지고", "야한다", "야할", NULL
 };
 static const char *const after_ss[] = {
 	"다", "고", "으며", "던", "지만", "는데", "다고", "다는", "을", "으나", "어요",
-	"습니다", "으면", "는지", "죠", "지", "기", "음", "다며", "다면", "던가", NULL
+	"습니다", "으면", "는지", "죠", "지", "기", "음", "다며", "다면", "던가", "어",
+	"어서", "어도", "네", "네요", "지요", "는데요", "습니까", "겠", "겠다", "겠어요",
+	"을까", "던데", "더라", "더라고요", "거든요", "잖아요", "답니다", NULL
 };
 
 /* The tail set: one hash set, flags saying where each string may stand. */
@@ -383,11 +395,25 @@ build_tails(const kn_alloc *al)
 		{
 			size_t		a = strlen(particles_first[i]),
 						b = strlen(particles_last[j]);
+			int			m;
 
 			memcpy(buf, particles_first[i], a);
 			memcpy(buf + a, particles_last[j], b);
 			lexicon_add(tails, buf, a + b, TAIL_PARTICLE);
+			for (m = 0; particles_middle[m]; m++)
+			{
+				char		three[96];
+				size_t		c = strlen(particles_middle[m]);
+
+				memcpy(three, particles_first[i], a);
+				memcpy(three + a, particles_middle[m], c);
+				memcpy(three + a + c, particles_last[j], b);
+				lexicon_add(tails, three, a + b + c, TAIL_PARTICLE);
+			}
 		}
+	for (i = 0; particles_first[i]; i++)
+		for (j = 0; particles_middle[j]; j++)
+			add_concat(tails, particles_first[i], particles_middle[j], TAIL_PARTICLE);
 	add_list(tails, nominal_tails, TAIL_NOMINAL);
 	add_list(tails, verbal_tails, TAIL_VERBAL);
 	add_list(tails, after_eo, TAIL_AFTER_EO);
@@ -397,8 +423,12 @@ build_tails(const kn_alloc *al)
 		for (j = 0; verbal_tails[j]; j++)
 			add_concat(tails, prefinal[i], verbal_tails[j], TAIL_VERBAL);
 	for (i = 0; nominal_heads[i]; i++)
+	{
 		for (j = 0; particles_last[j]; j++)
 			add_concat(tails, nominal_heads[i], particles_last[j], TAIL_NOMINAL);
+		for (j = 0; particles_first[j]; j++)
+			add_concat(tails, nominal_heads[i], particles_first[j], TAIL_NOMINAL);
+	}
 	for (i = 0; verbal_heads[i]; i++)
 	{
 		for (j = 0; particles_last[j]; j++)
@@ -498,12 +528,12 @@ put_cp(char *o, uint32_t cp)
 
 /* Vowel of a stem whose 어/아 was fused into it: 해 -> 하, 돼 -> 되 ... */
 static int
-unfused_vowel(int v)
+unfused_vowel(int l, int v)
 {
 	switch (v)
 	{
-		case 1:				/* ㅐ <- ㅏ+ㅓ (하+여 = 해) */
-			return 0;
+		case 1:				/* ㅐ <- ㅏ+ㅓ only in 하+여 = 해; 보내 stays */
+			return l == 18 ? 0 : 1;
 		case 10:				/* ㅙ <- ㅚ+ㅓ (되+어 = 돼) */
 			return 11;
 		case 9:				/* ㅘ <- ㅗ+ㅏ (보+아 = 봐) */
@@ -620,6 +650,23 @@ consider(cand *best, int score, const word *w, size_t stem_end,
 	best->is_noun = is_noun;
 }
 
+/* A candidate stem: syllables [0, k) then the two code points c1 c2. */
+static void
+consider_two(cand *best, int score, const word *w, size_t k, uint32_t c1,
+			 uint32_t c2)
+{
+	size_t		len = w->boff[k];
+
+	if (score <= best->score || len + 8 > KN_STEM_MAX_BYTES)
+		return;
+	memcpy(best->stem, w->s, len);
+	len += (size_t) put_cp(best->stem + len, c1);
+	len += (size_t) put_cp(best->stem + len, c2);
+	best->score = score;
+	best->len = len;
+	best->is_noun = 0;
+}
+
 /* Stem + verb-ending candidates where the ending is fused into syllable k. */
 static void
 fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
@@ -656,6 +703,13 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 			consider(best, hd ? 90 : (k == 0 ? 65 : 75 + (int) (k + 1) * 2),
 					 w, k + 1, &c, 0);
 		}
+		else if (t == T_N)
+		{
+			/* ㄹ drops before ㄴ: 만든 = 만들+ㄴ, 사는 = 살+는 */
+			c = syllable(l, v, T_L);
+			if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+				consider(best, k == 0 ? 64 : 74 + (int) (k + 1) * 2, w, k + 1, &c, 0);
+		}
 		/* ㅂ irregular: 가까운 = 가깝+은 */
 		if (l == 11 && v == 13 && k > 0 && is_syllable(w->cp[k - 1]))
 		{
@@ -683,19 +737,49 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 		if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
 			consider(best, 75 + (int) (k + 1) * 2, w, k + 1, &c, 0);
 	}
-	/* past ㅆ fused: 했 = 하+었, 됐 = 되+었, 났 = 나+았 */
-	if (t == T_SS && (tf & TAIL_AFTER_SS) && (uv = unfused_vowel(v)) >= 0)
+	/* past ㅆ fused (했 = 하+었, 됐 = 되+었, 났 = 나+았) or 어/아 fused
+	 * (해 = 하+여, 돼 = 되+어, 봐 = 보+아) */
+	if ((t == T_SS && (tf & TAIL_AFTER_SS)) || (t == 0 && (tf & TAIL_AFTER_EO)))
 	{
-		c = syllable(l, uv, 0);
-		if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
-			consider(best, 75 + (int) (k + 1) * 2, w, k + 1, &c, 0);
-	}
-	/* 어/아 fused: 해 = 하+여, 돼 = 되+어, 봐 = 보+아 */
-	if (t == 0 && (tf & TAIL_AFTER_EO) && (uv = unfused_vowel(v)) >= 0)
-	{
-		c = syllable(l, uv, 0);
-		if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
-			consider(best, 74 + (int) (k + 1) * 2, w, k + 1, &c, 0);
+		int			bonus = t == T_SS ? 75 : 74;
+
+		if ((uv = unfused_vowel(l, v)) >= 0)
+		{
+			c = syllable(l, uv, 0);
+			if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+				consider(best, bonus + (int) (k + 1) * 2, w, k + 1, &c, 0);
+		}
+		/* ㅡ drops: 컸 = 크+었, 써 = 쓰+어 */
+		if (v == 0 || v == 4)
+		{
+			c = syllable(l, 18, 0);
+			if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+				consider(best, bonus - 1 + (int) (k + 1) * 2, w, k + 1, &c, 0);
+		}
+		/* 르 irregular: 달랐 = 다르+았, 몰라 = 모르+아 */
+		if ((v == 0 || v == 4) && l == 5 && k > 0 && is_syllable(w->cp[k - 1]))
+		{
+			int			pl,
+						pv,
+						pt;
+
+			jamo(w->cp[k - 1], &pl, &pv, &pt);
+			if (pt == T_L)
+			{
+				size_t		pb = w->boff[k - 1];
+				uint32_t	c1 = syllable(pl, pv, 0);
+
+				c = syllable(5, 18, 0); /* 르 */
+				memcpy(buf, w->s, pb);
+				pb += (size_t) put_cp(buf + pb, c1);
+				if (lex_flags(a, b, buf, pb + put_cp(buf + pb, c)) & KN_LEX_VERB)
+				{
+					/* stem = ... + c1 + 르: built in consider via the last syllable */
+					consider_two(best, bonus + (int) (k + 1) * 2, w, k - 1, c1, c);
+				}
+				memcpy(buf, w->s, base);
+			}
+		}
 	}
 	/* ㅂ irregular with 워: 가까워 = 가깝+어 */
 	if ((w->cp[k] == 0xC6CC || w->cp[k] == 0xC6E0) && k > 0 &&
@@ -716,6 +800,33 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 				consider(best, 76 + (int) k * 2, w, k, &c, 0);
 		}
 	}
+}
+
+/* Case particles that are never a word on their own: 은 는 을 를 의 에 와 과 로 */
+static int
+case_particle(uint32_t cp)
+{
+	return cp == 0xC740 || cp == 0xB294 || cp == 0xC744 || cp == 0xB97C ||
+		cp == 0xC758 || cp == 0xC5D0 || cp == 0xC640 || cp == 0xACFC ||
+		cp == 0xB85C;
+}
+
+/* One-syllable pronouns and bound nouns that take particles: 이를, 것이 */
+static int
+strong_noun(uint32_t cp)
+{
+	static const uint32_t list[] = {
+		0xC774, 0xADF8, 0xC800, 0xB098, 0xB0B4, 0xB108, 0xAC83, 0xC218, 0xB54C,
+		0xB4F1, 0xC911, 0xACF3, 0xB370, 0xBC14, 0xC810, 0xCE21, 0xB4A4, 0xC55E,
+		0xC704, 0xBC11, 0xC548, 0xBC16, 0xC18D, 0xB9D0, 0xC77C, 0xB0A0, 0xD574,
+		0xB2EC, 0xBC88, 0xBD84, 0xC528, 0xB2D8, 0xC81C, 0xB204, 0
+	};	/* 이 그 저 나 내 너 것 수 때 등 중 곳 데 바 점 측 뒤 앞 위 밑 안 밖 속 말 일 날 해 달 번 분 씨 님 제 누 */
+	int			i;
+
+	for (i = 0; list[i]; i++)
+		if (list[i] == cp)
+			return 1;
+	return 0;
 }
 
 /* Does the word end in a lexicon noun of two syllables or more? */
@@ -765,6 +876,10 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 
 		if (k < w->n && tf)
 		{
+			if (k == 1 && (tf & TAIL_PARTICLE) && strong_noun(w->cp[0]))
+				consider(best, 105, w, k, NULL, 1);	/* 이를, 그를, 것이 */
+			if ((tf & TAIL_PARTICLE) && (sf & KN_LEX_ADVERB) && !one)
+				consider(best, 78 + (int) k * 2, w, k, NULL, 1);	/* 아직도 */
 			if ((tf & (TAIL_PARTICLE | TAIL_NOMINAL)) &&
 				(sf & (KN_LEX_NOUN | KN_LEX_USER)))
 			{
@@ -779,7 +894,8 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 			else if ((tf & TAIL_PARTICLE) && !sf)
 				consider(best, 40 + (int) rlen, w, k, NULL, 1);
 		}
-		fused_candidates(a, b, w, k - 1, best);
+		if (!in_tail)
+			fused_candidates(a, b, w, k - 1, best);
 	}
 }
 
@@ -788,7 +904,7 @@ static const char *
 contraction(const char *w, size_t n)
 {
 	static const char *const map[][2] = {
-		{"게", "것"}, {"건", "것"}, {"걸", "것"}, {"거", "것"}, {"겁니다", "것"},
+		{"게", "것"}, {"건", "것"}, {"걸", "것"}, {"겁니다", "것"},
 		{"거다", "것"}, {"거야", "것"}, {"거예요", "것"}, {"거죠", "것"},
 		{"거라고", "것"}, {"거라는", "것"}, {"거란", "것"}, {"거지", "것"},
 		{"누가", "누구"}, {"뭐", "무엇"}, {"뭘", "무엇"}, {NULL, NULL}
@@ -866,8 +982,8 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 	{
 		int			tf = tail_flags(low, len);
 
-		if (w.n > 1 && lex_flags(lx, lx2, low, len))
-			tf = 0;				/* 나이 (age), 만큼: words first */
+		if (lex_flags(lx, lx2, low, len) && !(w.n == 1 && case_particle(w.cp[0])))
+			tf = 0;				/* 이 (this), 나이 (age), 만큼: words first */
 		if ((tf & TAIL_PARTICLE) ||
 			(tf & TAIL_NOMINAL && !(lex_flags(lx, lx2, low, len) & KN_LEX_NOUN) &&
 			 (memcmp(low, "이", 3) == 0 || memcmp(low, "였", 3) == 0 ||
@@ -892,9 +1008,25 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		/* 오픈ai와, 챗gpt를, 3월에: strip the Hangul tail's particles */
 		word		tw;
 		size_t		j,
-					keep = w.boff[hstart];
-		int			tf = tail_flags(low + keep, len - keep);
+					keep;
+		int			tf;
 
+		/* 3만, 10억원: a numeral unit after digits belongs to the number */
+		while (hstart < w.n && hstart > 0 && w.cp[hstart - 1] < 0x80 &&
+			   w.cp[hstart - 1] >= '0' && w.cp[hstart - 1] <= '9' &&
+			   (w.cp[hstart] == 0xB9CC || w.cp[hstart] == 0xC5B5 ||
+				w.cp[hstart] == 0xC870 || w.cp[hstart] == 0xCC9C ||
+				w.cp[hstart] == 0xBC31))
+			hstart++;
+		keep = w.boff[hstart];
+		if (hstart == w.n)
+		{
+			memcpy(out->buf, low, len);
+			out->n = 1;
+			out->len[0] = len;
+			return;
+		}
+		tf = tail_flags(low + keep, len - keep);
 		if (tf & TAIL_PARTICLE)
 		{
 			memcpy(out->buf, low, keep);
@@ -931,6 +1063,27 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		}
 	}
 	analyse(lx, lx2, &w, &best, 0);
+	if (!best.is_noun && best.len > 3)
+	{
+		/*
+		 * The verb- and adjective-forming suffixes are functional, as in
+		 * the treebanks: 말하 -> 말, 깨끗하 -> 깨끗, 발표되 -> 발표,
+		 * 자연스럽 -> 자연, 평화롭 -> 평화, 증가시키 -> 증가.
+		 */
+		static const char *const xs[] = {"하", "되", "시키", "스럽", "롭", NULL};
+		int			x;
+
+		for (x = 0; xs[x]; x++)
+		{
+			size_t		xl = strlen(xs[x]);
+
+			if (best.len > xl && memcmp(best.stem + best.len - xl, xs[x], xl) == 0)
+			{
+				best.len -= xl;
+				break;
+			}
+		}
+	}
 	memcpy(out->buf, best.stem, best.len);
 	out->n = 1;
 	out->off[0] = 0;
