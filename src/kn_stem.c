@@ -271,6 +271,9 @@ static const char *const nominal_tails[] = {
 	"이었으며", "이었고", "였으며", "였고", "였던", "이어서", "이어", "여서",
 	"이나", "이든", "이면", "이라면", "이라서", "이지", "이에요", "예요", "이죠",
 	"다", "라는", "라고", "였다는", "이었다는", "이라며", "라며", "이냐", "냐",
+	"인지", "인데", "인가", "일까", "인데도", "였는데", "이었는데", "인듯", "인줄",
+	"이야", "야", "이었을", "입니까", "이니", "이니까", "인가요", "이래요", "래요",
+	"이랍니다", "이라도", "이지요", "이죠", "였을", "였던", "였습니다", "이었습니다",
 	/* 하다 */
 	"하다", "했다", "하는", "하며", "한", "할", "해", "했으며", "하고", "하기",
 	"함", "하여", "했고", "했던", "하던", "한다", "합니다", "했습니다", "하면",
@@ -311,7 +314,7 @@ static const char *const verbal_tails[] = {
 	"으로", "어요", "아요", "세요", "으세요", "었어요", "았어요", "죠", "지요",
 	"거나", "든지", "든", "나", "으나", "어라", "아라", "었으나", "았으나", "음",
 	"기까지", "기위해", "기를", "기가", "기의", "기와", "기에는", "게끔", "다가",
-	"다가도", "네", "네요", "군요", "구나", "더라", "더라고", "더라고요", "거든",
+	"다가도", "라", "네", "네요", "군요", "구나", "더라", "더라고", "더라고요", "거든",
 	"거든요", "잖아", "잖아요", "는데요", "은데요", "습니까", "어서요", "아서요",
 	"지도", "고요", "구요", "대요", "래요", "다며", "다면", "던데", "던데요",
 	"으면서", "도록", "으니까", "는지", "기에", "어라", "자고", "려면", "으려면",
@@ -708,7 +711,7 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 			/* ㄹ drops before ㄴ: 만든 = 만들+ㄴ, 사는 = 살+는 */
 			c = syllable(l, v, T_L);
 			if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
-				consider(best, k == 0 ? 64 : 74 + (int) (k + 1) * 2, w, k + 1, &c, 0);
+				consider(best, k == 0 ? 64 : 66 + (int) (k + 1) * 2, w, k + 1, &c, 0);
 		}
 		/* ㅂ irregular: 가까운 = 가깝+은 */
 		if (l == 11 && v == 13 && k > 0 && is_syllable(w->cp[k - 1]))
@@ -818,9 +821,9 @@ strong_noun(uint32_t cp)
 	static const uint32_t list[] = {
 		0xC774, 0xADF8, 0xC800, 0xB098, 0xB0B4, 0xB108, 0xAC83, 0xC218, 0xB54C,
 		0xB4F1, 0xC911, 0xACF3, 0xB370, 0xBC14, 0xC810, 0xCE21, 0xB4A4, 0xC55E,
-		0xC704, 0xBC11, 0xC548, 0xBC16, 0xC18D, 0xB9D0, 0xC77C, 0xB0A0, 0xD574,
+		0xC704, 0xBC11, 0xC548, 0xBC16, 0xC18D, 0xB9D0, 0xC77C, 0xB0A0,
 		0xB2EC, 0xBC88, 0xBD84, 0xC528, 0xB2D8, 0xC81C, 0xB204, 0
-	};	/* 이 그 저 나 내 너 것 수 때 등 중 곳 데 바 점 측 뒤 앞 위 밑 안 밖 속 말 일 날 해 달 번 분 씨 님 제 누 */
+	};	/* 이 그 저 나 내 너 것 수 때 등 중 곳 데 바 점 측 뒤 앞 위 밑 안 밖 속 말 일 날 달 번 분 씨 님 제 누 */
 	int			i;
 
 	for (i = 0; list[i]; i++)
@@ -877,7 +880,7 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 		if (k < w->n && tf)
 		{
 			if (k == 1 && (tf & TAIL_PARTICLE) && strong_noun(w->cp[0]))
-				consider(best, 105, w, k, NULL, 1);	/* 이를, 그를, 것이 */
+				consider(best, 99, w, k, NULL, 1);	/* 이를, 그를, 것이 */
 			if ((tf & TAIL_PARTICLE) && (sf & KN_LEX_ADVERB) && !one)
 				consider(best, 78 + (int) k * 2, w, k, NULL, 1);	/* 아직도 */
 			if ((tf & (TAIL_PARTICLE | TAIL_NOMINAL)) &&
@@ -893,6 +896,25 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 				consider(best, 45 + (int) rlen, w, k, NULL, 1);
 			else if ((tf & TAIL_PARTICLE) && !sf)
 				consider(best, 40 + (int) rlen, w, k, NULL, 1);
+			if ((tf & TAIL_VERBAL) && !sf && is_syllable(w->cp[k - 1]))
+			{
+				/* ㄹ drops before ㄴ, ㅂ, ㅅ, 오: 만드는 = 만들+는 */
+				int			l,
+							v,
+							t;
+				char		tmp[KN_STEM_MAX_BYTES + 8];
+				size_t		pb = w->boff[k - 1];
+				uint32_t	c;
+
+				jamo(w->cp[k - 1], &l, &v, &t);
+				if (t == 0)
+				{
+					c = syllable(l, v, T_L);
+					memcpy(tmp, w->s, pb);
+					if (lex_flags(a, b, tmp, pb + put_cp(tmp + pb, c)) & KN_LEX_VERB)
+						consider(best, 74 + (int) k * 2, w, k, &c, 0);
+				}
+			}
 		}
 		if (!in_tail)
 			fused_candidates(a, b, w, k - 1, best);
@@ -907,7 +929,10 @@ contraction(const char *w, size_t n)
 		{"게", "것"}, {"건", "것"}, {"걸", "것"}, {"겁니다", "것"},
 		{"거다", "것"}, {"거야", "것"}, {"거예요", "것"}, {"거죠", "것"},
 		{"거라고", "것"}, {"거라는", "것"}, {"거란", "것"}, {"거지", "것"},
-		{"누가", "누구"}, {"뭐", "무엇"}, {"뭘", "무엇"}, {NULL, NULL}
+		{"누가", "누구"}, {"뭐", "무엇"}, {"뭘", "무엇"},
+		/* determiners that look like verb forms */
+		{"다른", "다른"}, {"이런", "이런"}, {"그런", "그런"}, {"저런", "저런"},
+		{"어떤", "어떤"}, {NULL, NULL}
 	};
 	int			i;
 
@@ -1077,7 +1102,15 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		{
 			size_t		xl = strlen(xs[x]);
 
-			if (best.len > xl && memcmp(best.stem + best.len - xl, xs[x], xl) == 0)
+			/*
+			 * Only after two syllables or more: 위하, 대하, 통하, 못하 are
+			 * verbs of their own; 좋아하, 싫어하 keep theirs too.
+			 */
+			if (best.len >= xl + 6 &&
+				memcmp(best.stem + best.len - xl, xs[x], xl) == 0 &&
+				!(xl == 3 && (memcmp(best.stem + best.len - 6, "아", 3) == 0 ||
+							  memcmp(best.stem + best.len - 6, "어", 3) == 0 ||
+							  memcmp(best.stem + best.len - 6, "여", 3) == 0)))
 			{
 				best.len -= xl;
 				break;
