@@ -286,6 +286,9 @@ static const char *const nominal_tails[] = {
 	"하는가", "한지", "했었다", "해진", "해졌다", "해지는", "해지고", "하겠다고",
 	"하다가", "했다가", "되다가", "됐다가",
 	"하기까지", "하는게", "한것", "할것", "하는것", "할수록", "할때", "했을때",
+	"하십니다", "하셨다", "하시는", "하신", "하실", "하셔서", "하셨습니다", "하시고",
+	"하시며", "하세요", "해질", "해져", "해져서", "해지면", "해지기", "했었다",
+	"했었던", "했었고", "하더라", "하더군요", "하더라고요", "한데", "한다며",
 	/* 되다 */
 	"되다", "됐다", "되는", "된", "될", "되어", "돼", "되며", "되고", "됐으며",
 	"되기", "됨", "된다", "되었다", "되면", "되지", "되자", "되던", "됐던", "된다고",
@@ -318,6 +321,8 @@ static const char *const verbal_tails[] = {
 	"거든요", "잖아", "잖아요", "는데요", "은데요", "습니까", "어서요", "아서요",
 	"지도", "고요", "구요", "대요", "래요", "다며", "다면", "던데", "던데요",
 	"으면서", "도록", "으니까", "는지", "기에", "어라", "자고", "려면", "으려면",
+	"나요", "냐고", "더라구요", "더군요", "더라도", "던가요", "는군요", "을게요",
+	"을래요", "습니다만", "시", "세요", "십니다", "셨다", "셨어요", "시는", "신",
 	NULL
 };
 
@@ -441,6 +446,17 @@ build_tails(const kn_alloc *al)
 	}
 	for (i = 0; aux_after_eo[i]; i++)
 		add_concat(tails, "해", aux_after_eo[i], TAIL_NOMINAL);
+	/* 찾아주세요, 들어서도, 붙어있어야: 아/어 written apart, then more */
+	for (i = 0; aux_after_eo[i]; i++)
+	{
+		add_concat(tails, "아", aux_after_eo[i], TAIL_VERBAL);
+		add_concat(tails, "어", aux_after_eo[i], TAIL_VERBAL);
+	}
+	for (i = 0; after_eo[i]; i++)
+	{
+		add_concat(tails, "아", after_eo[i], TAIL_VERBAL);
+		add_concat(tails, "어", after_eo[i], TAIL_VERBAL);
+	}
 }
 
 /* Endings that may follow a fused adnominal ㄴ/ㄹ (한다, 할지, 한데). */
@@ -805,6 +821,30 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 	}
 }
 
+/*
+ * Verbs whose 하 the treebanks keep (위하, 대하, 통하, 못하, ...), and verbs
+ * built on 아/어 + 하 (좋아하, 싫어하).
+ */
+static int
+keeps_suffix(const char *stem, size_t len)
+{
+	static const char *const keep[] = {
+		"위하", "대하", "통하", "의하", "인하", "비하", "못하", "당하", "향하",
+		"관하", "편하", "잘하", "취하", "원하", "달하", "속하", "응하", "변하",
+		"가하", "구하", "행하", "처하", "면하", "전하", "망하", NULL
+	};
+	int			i;
+
+	for (i = 0; keep[i]; i++)
+		if (strlen(keep[i]) == len && memcmp(keep[i], stem, len) == 0)
+			return 1;
+	if (len >= 9 && memcmp(stem + len - 3, "하", 3) == 0 &&
+		(memcmp(stem + len - 6, "아", 3) == 0 || memcmp(stem + len - 6, "어", 3) == 0 ||
+		 memcmp(stem + len - 6, "여", 3) == 0 || memcmp(stem + len - 6, "워", 3) == 0))
+		return 1;
+	return 0;
+}
+
 /* Case particles that are never a word on their own: 은 는 을 를 의 에 와 과 로 */
 static int
 case_particle(uint32_t cp)
@@ -881,7 +921,7 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 		{
 			if (k == 1 && (tf & TAIL_PARTICLE) && strong_noun(w->cp[0]))
 				consider(best, 99, w, k, NULL, 1);	/* 이를, 그를, 것이 */
-			if ((tf & TAIL_PARTICLE) && (sf & KN_LEX_ADVERB) && !one)
+			if ((tf & (TAIL_PARTICLE | TAIL_NOMINAL)) && (sf & KN_LEX_ADVERB) && !one)
 				consider(best, 78 + (int) k * 2, w, k, NULL, 1);	/* 아직도 */
 			if ((tf & (TAIL_PARTICLE | TAIL_NOMINAL)) &&
 				(sf & (KN_LEX_NOUN | KN_LEX_USER)))
@@ -930,6 +970,16 @@ contraction(const char *w, size_t n)
 		{"거다", "것"}, {"거야", "것"}, {"거예요", "것"}, {"거죠", "것"},
 		{"거라고", "것"}, {"거라는", "것"}, {"거란", "것"}, {"거지", "것"},
 		{"누가", "누구"}, {"뭐", "무엇"}, {"뭘", "무엇"},
+		/* verbs used as postpositions, which hunspell also lists as rare
+		 * nouns (위해 = harm, 대한 = Korea) */
+		{"위해", "위하"}, {"위한", "위하"}, {"위해서", "위하"}, {"위하여", "위하"},
+		{"대해", "대하"}, {"대한", "대하"}, {"대해서", "대하"}, {"대하여", "대하"},
+		{"통해", "통하"}, {"통한", "통하"}, {"통해서", "통하"}, {"통하여", "통하"},
+		{"의해", "의하"}, {"의한", "의하"}, {"의하여", "의하"}, {"인해", "인하"},
+		{"인한", "인하"}, {"관해", "관하"}, {"관한", "관하"}, {"비해", "비하"},
+		{"따라", "따르"}, {"따른", "따르"},
+		/* 한 is the numeral "one" more often than 하+ㄴ */
+		{"한", "한"},
 		/* determiners that look like verb forms */
 		{"다른", "다른"}, {"이런", "이런"}, {"그런", "그런"}, {"저런", "저런"},
 		{"어떤", "어떤"}, {NULL, NULL}
@@ -1102,15 +1152,10 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		{
 			size_t		xl = strlen(xs[x]);
 
-			/*
-			 * Only after two syllables or more: 위하, 대하, 통하, 못하 are
-			 * verbs of their own; 좋아하, 싫어하 keep theirs too.
-			 */
-			if (best.len >= xl + 6 &&
+			/* except verbs whose 하 is their own: 위하, 통하, 좋아하 */
+			if (best.len >= xl + 3 &&
 				memcmp(best.stem + best.len - xl, xs[x], xl) == 0 &&
-				!(xl == 3 && (memcmp(best.stem + best.len - 6, "아", 3) == 0 ||
-							  memcmp(best.stem + best.len - 6, "어", 3) == 0 ||
-							  memcmp(best.stem + best.len - 6, "여", 3) == 0)))
+				!keeps_suffix(best.stem, best.len))
 			{
 				best.len -= xl;
 				break;
