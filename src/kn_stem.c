@@ -274,6 +274,8 @@ static const char *const nominal_tails[] = {
 	"인지", "인데", "인가", "일까", "인데도", "였는데", "이었는데", "인듯", "인줄",
 	"이야", "야", "이었을", "입니까", "이니", "이니까", "인가요", "이래요", "래요",
 	"이랍니다", "이라도", "이지요", "이죠", "였을", "였던", "였습니다", "이었습니다",
+	"이었지요", "였지요", "이었죠", "였죠", "지요", "죠", "해야겠다", "해야한다",
+	"해야할", "해야겠어요", "해야겠습니다", "해야했다", "했답니다", "한답니다",
 	/* 하다 */
 	"하다", "했다", "하는", "하며", "한", "할", "해", "했으며", "하고", "하기",
 	"함", "하여", "했고", "했던", "하던", "한다", "합니다", "했습니다", "하면",
@@ -321,7 +323,7 @@ static const char *const verbal_tails[] = {
 	"거든요", "잖아", "잖아요", "는데요", "은데요", "습니까", "어서요", "아서요",
 	"지도", "고요", "구요", "대요", "래요", "다며", "다면", "던데", "던데요",
 	"으면서", "도록", "으니까", "는지", "기에", "어라", "자고", "려면", "으려면",
-	"나요", "냐고", "더라구요", "더군요", "더라도", "던가요", "는군요", "을게요",
+	"나요", "냐고", "답니다", "더라구요", "더군요", "더라도", "던가요", "는군요", "을게요",
 	"을래요", "습니다만", "시", "세요", "십니다", "셨다", "셨어요", "시는", "신",
 	NULL
 };
@@ -719,7 +721,10 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 			 * to a one-syllable noun (길 is a road before it is 기+ㄹ) */
 			int			hd = k == 0 && (c == 0xD558 || c == 0xB418);
 
-			consider(best, hd ? 90 : (k == 0 ? 65 : 75 + (int) (k + 1) * 2),
+			/* 간다, 본다, 말한다: ㄴ다 is a verb, not a noun + copula */
+			if (t == T_N && rlen >= 3 && memcmp(rest, "다", 3) == 0)
+				hd = 1;
+			consider(best, hd ? 90 + (int) k * 2 : (k == 0 ? 65 : 75 + (int) (k + 1) * 2),
 					 w, k + 1, &c, 0);
 		}
 		else if (t == T_N)
@@ -998,6 +1003,8 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 {
 	static word w;
 	static cand best;
+	static char unstripped[KN_STEM_MAX_BYTES + 1];
+	size_t		unstripped_len = 0;
 	char	   *low = out->buf + 2 * (KN_STEM_MAX_BYTES + 1);
 	size_t		hstart = 0,
 				pos = 0;
@@ -1138,6 +1145,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		}
 	}
 	analyse(lx, lx2, &w, &best, 0);
+	unstripped_len = 0;
 	if (!best.is_noun && best.len > 3)
 	{
 		/*
@@ -1147,6 +1155,9 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		 */
 		static const char *const xs[] = {"하", "되", "시키", "스럽", "롭", NULL};
 		int			x;
+
+		memcpy(unstripped, best.stem, best.len);
+		unstripped_len = best.len;
 
 		for (x = 0; xs[x]; x++)
 		{
@@ -1166,12 +1177,29 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 	out->n = 1;
 	out->off[0] = 0;
 	out->len[0] = best.len;
-	if (best.len == len && best.alt_len > 0 && best.alt_len < len)
+	if (unstripped_len > best.len)
+	{
+		/* 말하 as well as 말: the treebanks disagree on the suffix */
+		memcpy(out->buf + best.len, unstripped, unstripped_len);
+		out->off[1] = best.len;
+		out->len[1] = unstripped_len;
+		out->n = 2;
+	}
+	else if (best.len == len && best.alt_len > 0 && best.alt_len < len)
 	{
 		/* the whole word won, but a noun + particle reading exists too */
 		memcpy(out->buf + best.len, low, best.alt_len);
 		out->off[1] = best.len;
 		out->len[1] = best.alt_len;
+		out->n = 2;
+	}
+	else if (best.is_noun && best.len < len &&
+			 (lex_flags(lx, lx2, low, len) & (KN_LEX_NOUN | KN_LEX_USER)))
+	{
+		/* noun + particle won, but the whole word is a noun too */
+		memcpy(out->buf + best.len, low, len);
+		out->off[1] = best.len;
+		out->len[1] = len;
 		out->n = 2;
 	}
 	out->nalt = out->n;
