@@ -935,13 +935,15 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 					best->alt_len = w->boff[k];
 				consider(best, (one ? 72 : 80) + (int) k * 2, w, k, NULL, 1);
 			}
+			else if (in_tail && !(tf & TAIL_PARTICLE))
+				;				/* after digits: a counter and particles only */
 			else if ((tf & TAIL_VERBAL) && (sf & KN_LEX_VERB))
 				consider(best, (one ? 70 : 75) + (int) k * 2, w, k, NULL, 0);
 			else if ((tf & TAIL_NOMINAL) && !sf && k >= 2)
 				consider(best, 45 + (int) rlen, w, k, NULL, 1);
 			else if ((tf & TAIL_PARTICLE) && !sf)
 				consider(best, 40 + (int) rlen, w, k, NULL, 1);
-			if ((tf & TAIL_VERBAL) && !sf && is_syllable(w->cp[k - 1]))
+			if ((tf & TAIL_VERBAL) && !sf && !in_tail && is_syllable(w->cp[k - 1]))
 			{
 				/* ㄹ drops before ㄴ, ㅂ, ㅅ, 오: 만드는 = 만들+는 */
 				int			l,

@@ -415,16 +415,39 @@ money_lexeme(const char *word, int len)
 	return psprintf("%s..%s%s", lo, hi, cur);
 }
 
+/*
+ * A money token gives two readings: the figure as written (blanks left
+ * out, Latin lower-cased: 8조6000억원) and its value (8600000000000krw), so
+ * a query matches the same words and any other way of writing the value.
+ */
+static TSLexeme *
+money_lexemes(const char *word, int len)
+{
+	TSLexeme   *res = palloc0(sizeof(TSLexeme) * 3);
+	char	   *written = palloc(len + 1);
+	int			i,
+				n = 0;
+
+	for (i = 0; i < len; i++)
+		if (word[i] != ' ' && word[i] != '\t' && word[i] != '\n' && word[i] != '\r')
+			written[n++] = pg_ascii_tolower((unsigned char) word[i]);
+	written[n] = '\0';
+	res[0].lexeme = written;
+	res[0].nvariant = 1;
+	res[1].lexeme = money_lexeme(word, len);
+	res[1].nvariant = 2;
+	if (strcmp(res[0].lexeme, res[1].lexeme) == 0)
+		res[1].lexeme = NULL;
+	return res;
+}
+
 PG_FUNCTION_INFO_V1(kmoney_lexize);
 Datum
 kmoney_lexize(PG_FUNCTION_ARGS)
 {
-	TSLexeme   *res = palloc0(sizeof(TSLexeme) * 2);
-
 	require_utf8("the aimarket Korean money dictionary");
-	res[0].lexeme = money_lexeme((const char *) PG_GETARG_POINTER(1),
-								 PG_GETARG_INT32(2));
-	PG_RETURN_POINTER(res);
+	PG_RETURN_POINTER(money_lexemes((const char *) PG_GETARG_POINTER(1),
+									PG_GETARG_INT32(2)));
 }
 
 /* ---------------------------------------------------------------- tokenize */
@@ -473,10 +496,7 @@ aimarket_tokenize(PG_FUNCTION_ARGS)
 			continue;
 		old = MemoryContextSwitchTo(rowcxt);
 		if (type == KN_TOK_MONEY)
-		{
-			lx = palloc0(sizeof(TSLexeme) * 2);
-			lx[0].lexeme = money_lexeme(s + off, (int) tlen);
-		}
+			lx = money_lexemes(s + off, (int) tlen);
 		else
 			lx = stem_lexemes(main, NULL, NULL, s + off, (int) tlen);
 		while (lx[n].lexeme)
