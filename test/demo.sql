@@ -37,14 +37,22 @@ SELECT a.id, q.surface AS "as written", q.value, q.lower, q.upper, q.unit, q.mea
 FROM articles a, extract_quantities(a.body) q ORDER BY a.id, q.start_pos;
 
 \echo
-\echo '6. Korean numbers and money typed by hand'
+\echo '6. Korean search: 앤트로픽 finds 앤트로픽은, 앤트로픽의, 앤트로픽에 (GIN index, headlines)'
+CREATE INDEX articles_search ON articles USING gin (to_tsvector('aimarket.korean', body));
+SELECT a.id, ts_headline('aimarket.korean', a.body, q, 'MaxFragments=1, MaxWords=12, MinWords=4') AS headline
+FROM articles a, to_tsquery('aimarket.korean', '앤트로픽 | 오픈AI & 투자') q
+WHERE to_tsvector('aimarket.korean', a.body) @@ q ORDER BY ts_rank(to_tsvector('aimarket.korean', a.body), q) DESC, a.id LIMIT 8;
+SELECT token, kind, lexemes FROM tokenize('오픈AI는 기업가치를 8조6000억원으로 평가받으며 투자했다');
+
+\echo
+\echo '7. Korean numbers and money typed by hand'
 SELECT input AS "as written", parse_number(input) AS "exact value"
 FROM (VALUES ('8조6000억'), ('삼천오백'), ('스물다섯'), ('6.5bn'), ('１２３')) t(input);
 SELECT input AS "as written", input::monetary AS canonical, to_korean(input::monetary) AS korean
 FROM (VALUES ('약 8조6000억원'), ('300~400억달러'), ('1억원 이상'), ('수십억 달러')) t(input);
 
 \echo
-\echo '7. Bad input names itself (the lax twin gives NULL instead)'
+\echo '8. Bad input names itself (the lax twin gives NULL instead)'
 SELECT to_monetary_or_null('65억 마르크') AS lax;
 \set ON_ERROR_STOP 0
 SELECT '65억 마르크'::monetary;
