@@ -10,18 +10,7 @@ SET jit = off;
 \ir lib/corpus.sql
 SELECT count(*) AS articles, round(sum(octet_length(body)) / 1e6, 1) AS mb FROM corpus;
 
-CREATE TEMP TABLE timings(name text, seconds float8, rows bigint);
-CREATE FUNCTION pg_temp.best_of_3(name text, q text) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE t0 timestamptz; best float8 := 'infinity'; n bigint; i int;
-BEGIN
-  FOR i IN 1..3 LOOP
-    t0 := clock_timestamp();
-    EXECUTE q INTO n;
-    best := least(best, extract(epoch FROM clock_timestamp() - t0));
-  END LOOP;
-  INSERT INTO timings VALUES (name, best, n);
-END $$;
-
+\ir lib/timing.sql
 SELECT pg_temp.best_of_3('scan floor: sum(length(body))',
   'SELECT sum(length(body)) FROM corpus');
 SELECT pg_temp.best_of_3('regexp baseline: digits + currency word',

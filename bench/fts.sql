@@ -10,17 +10,7 @@ SET maintenance_work_mem = '256MB';
 \ir lib/corpus.sql
 SELECT count(*) AS articles, round(sum(octet_length(body)) / 1e6, 1) AS mb FROM corpus;
 
-CREATE TEMP TABLE timings(name text, seconds float8, result bigint);
-CREATE FUNCTION pg_temp.best_of_3(name text, q text) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE t0 timestamptz; best float8 := 'infinity'; n bigint; i int;
-BEGIN
-  FOR i IN 1..3 LOOP
-    t0 := clock_timestamp();
-    EXECUTE q INTO n;
-    best := least(best, extract(epoch FROM clock_timestamp() - t0));
-  END LOOP;
-  INSERT INTO timings VALUES (name, best, n);
-END $$;
+\ir lib/timing.sql
 -- warm the dictionary cache (the lexicon loads once per backend)
 SELECT to_tsvector('aimarket.korean', '앤트로픽은') IS NOT NULL AS warm;
 

@@ -14,20 +14,6 @@
 #include "kn_extract.h"
 #include "textnorm.h"
 
-static void *
-ctx_realloc(void *ctx, void *ptr, size_t size)
-{
-	if (size == 0)
-	{
-		if (ptr)
-			pfree(ptr);
-		return NULL;
-	}
-	if (ptr == NULL)
-		return MemoryContextAllocHuge((MemoryContext) ctx, size);
-	return repalloc_huge(ptr, size);
-}
-
 /* The argument as UTF-8 (converted in non-UTF8 databases). */
 static const char *
 body_utf8(text *t, size_t *len)
@@ -136,7 +122,7 @@ aimarket_extract_money(PG_FUNCTION_ARGS)
 {
 	size_t		len;
 	const char *s = body_utf8(PG_GETARG_TEXT_PP(0), &len);
-	kn_alloc	al = {ctx_realloc, CurrentMemoryContext};
+	kn_alloc	al = {am_ctx_realloc, CurrentMemoryContext};
 	kn_money_mention *mm;
 	size_t		n;
 
@@ -152,7 +138,7 @@ aimarket_extract_quantities(PG_FUNCTION_ARGS)
 {
 	size_t		len;
 	const char *s = body_utf8(PG_GETARG_TEXT_PP(0), &len);
-	kn_alloc	al = {ctx_realloc, CurrentMemoryContext};
+	kn_alloc	al = {am_ctx_realloc, CurrentMemoryContext};
 	kn_quantity_mention *qm;
 	size_t		n;
 

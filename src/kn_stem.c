@@ -34,8 +34,8 @@ struct kn_lexicon
 	size_t		pool_cap;
 };
 
-static uint32_t
-fnv1a(const char *s, size_t n)
+uint32_t
+kn_hash(const char *s, size_t n)
 {
 	uint32_t	h = 2166136261u;
 	size_t		i;
@@ -113,7 +113,7 @@ lexicon_add(kn_lexicon *lx, const char *w, size_t len, int flags)
 		return;
 	if ((lx->n + 1) * 2 > lx->cap)
 		lexicon_grow(lx);
-	h = fnv1a(w, len);
+	h = kn_hash(w, len);
 	s = find_slot(lx, w, len, h);
 	if (s->off)
 	{
@@ -219,7 +219,7 @@ kn_lexicon_flags(const kn_lexicon *lx, const char *w, size_t len)
 
 	if (lx == NULL || len == 0 || len > 255)
 		return 0;
-	s = find_slot(lx, w, len, fnv1a(w, len));
+	s = find_slot(lx, w, len, kn_hash(w, len));
 	return s->off ? s->flags : 0;
 }
 
@@ -694,6 +694,33 @@ consider_two(cand *best, int score, const word *w, size_t k, uint32_t c1,
 	best->is_noun = 0;
 }
 
+/*
+ * ㅂ irregular: syllable k (우, 운, 워, 웠 ...) stands for the ㅂ of the
+ * syllable before it: 가까운, 가까워 = 가깝+.
+ */
+static void
+b_irregular(const kn_lexicon *a, const kn_lexicon *b, const word *w, size_t k,
+			cand *best)
+{
+	int			pl,
+				pv,
+				pt;
+	char		buf[KN_STEM_MAX_BYTES + 8];
+	size_t		pb;
+	uint32_t	c;
+
+	if (k == 0 || !is_syllable(w->cp[k - 1]))
+		return;
+	jamo(w->cp[k - 1], &pl, &pv, &pt);
+	if (pt != 0)
+		return;
+	pb = w->boff[k - 1];
+	c = syllable(pl, pv, T_B);
+	memcpy(buf, w->s, pb);
+	if (lex_flags(a, b, buf, pb + put_cp(buf + pb, c)) & KN_LEX_VERB)
+		consider(best, 76 + (int) k * 2, w, k, &c, 0);
+}
+
 /* Stem + verb-ending candidates where the ending is fused into syllable k. */
 static void
 fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
@@ -741,24 +768,8 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 				consider(best, k == 0 ? 64 : 66 + (int) (k + 1) * 2, w, k + 1, &c, 0);
 		}
 		/* ㅂ irregular: 가까운 = 가깝+은 */
-		if (l == 11 && v == 13 && k > 0 && is_syllable(w->cp[k - 1]))
-		{
-			int			pl,
-						pv,
-						pt;
-
-			jamo(w->cp[k - 1], &pl, &pv, &pt);
-			if (pt == 0)
-			{
-				size_t		pb = w->boff[k - 1];
-
-				c = syllable(pl, pv, T_B);
-				memcpy(buf, w->s, pb);
-				if (lex_flags(a, b, buf, pb + put_cp(buf + pb, c)) & KN_LEX_VERB)
-					consider(best, 76 + (int) k * 2, w, k, &c, 0);
-				memcpy(buf, w->s, base);
-			}
-		}
+		if (l == 11 && v == 13)
+			b_irregular(a, b, w, k, best);
 	}
 	/* ㅂ니다 fused: 합니다 = 하+ㅂ니다 */
 	if (t == T_B && rlen >= 6 && memcmp(rest, "니", 3) == 0)
@@ -812,24 +823,9 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 		}
 	}
 	/* ㅂ irregular with 워: 가까워 = 가깝+어 */
-	if ((w->cp[k] == 0xC6CC || w->cp[k] == 0xC6E0) && k > 0 &&
-		(tf & (TAIL_AFTER_EO | TAIL_AFTER_SS)) && is_syllable(w->cp[k - 1]))
-	{
-		int			pl,
-					pv,
-					pt;
-
-		jamo(w->cp[k - 1], &pl, &pv, &pt);
-		if (pt == 0)
-		{
-			size_t		pb = w->boff[k - 1];
-
-			c = syllable(pl, pv, T_B);
-			memcpy(buf, w->s, pb);
-			if (lex_flags(a, b, buf, pb + put_cp(buf + pb, c)) & KN_LEX_VERB)
-				consider(best, 76 + (int) k * 2, w, k, &c, 0);
-		}
-	}
+	if ((w->cp[k] == 0xC6CC || w->cp[k] == 0xC6E0) &&
+		(tf & (TAIL_AFTER_EO | TAIL_AFTER_SS)))
+		b_irregular(a, b, w, k, best);
 }
 
 /*

@@ -95,20 +95,6 @@ kparser_lextype(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- lexicons */
 
-static void *
-ctx_alloc(void *ctx, void *ptr, size_t size)
-{
-	if (size == 0)
-	{
-		if (ptr)
-			pfree(ptr);
-		return NULL;
-	}
-	if (ptr == NULL)
-		return MemoryContextAllocHuge((MemoryContext) ctx, size);
-	return repalloc_huge(ptr, size);
-}
-
 /* Read a whole file of tsearch_data; the caller pfrees it. */
 static char *
 read_tsearch_file(const char *name, const char *suffix, size_t *len,
@@ -162,7 +148,7 @@ get_main_lexicon(const char *name)
 {
 	if (main_lexicon && strcmp(main_lexicon_name, name) == 0)
 		return main_lexicon;
-	top_alloc.realloc_fn = ctx_alloc;
+	top_alloc.realloc_fn = am_ctx_realloc;
 	top_alloc.ctx = TopMemoryContext;
 	{
 		kn_lexicon *lx = kn_lexicon_create(&top_alloc);
@@ -254,26 +240,12 @@ kdict_init(PG_FUNCTION_ARGS)
 	if (user && user[0])
 	{
 		/* the user's words live as long as this dictionary's cache entry */
-		d->alloc.realloc_fn = ctx_alloc;
+		d->alloc.realloc_fn = am_ctx_realloc;
 		d->alloc.ctx = CurrentMemoryContext;
 		d->user = kn_lexicon_create(&d->alloc);
 		load_into(d->user, user, "dict", KN_LEX_USER | KN_LEX_NOUN);
 	}
 	PG_RETURN_POINTER(d);
-}
-
-static uint32
-word_hash(const char *s, int n)
-{
-	uint32		h = 2166136261u;
-	int			i;
-
-	for (i = 0; i < n; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= 16777619u;
-	}
-	return h;
 }
 
 /* The stemmer's result as a TSLexeme array (see nvariant below). */
@@ -302,7 +274,7 @@ static TSLexeme *
 stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 			 cache_slot *cache, const char *word, int len)
 {
-	uint32		h = word_hash(word, len);
+	uint32		h = kn_hash(word, len);
 	cache_slot *slot = cache && len <= CACHE_WORD ? &cache[h % CACHE_SLOTS] : NULL;
 	const char *lex[KN_STEM_MAX_PARTS + 1];
 	int			lens[KN_STEM_MAX_PARTS + 1];

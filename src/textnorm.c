@@ -229,3 +229,17 @@ am_report_parse_error(const char *what, const char *orig, int origlen,
 			 : errdetail("%s at character %d.", reason, charpos)));
 	pg_unreachable();
 }
+
+void *
+am_ctx_realloc(void *ctx, void *ptr, size_t size)
+{
+	if (size == 0)
+	{
+		if (ptr)
+			pfree(ptr);
+		return NULL;
+	}
+	if (ptr == NULL)
+		return MemoryContextAllocHuge((MemoryContext) ctx, size);
+	return repalloc_huge(ptr, size);
+}

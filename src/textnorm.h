@@ -29,6 +29,12 @@ extern void am_report_parse_error(const char *what, const char *orig,
 								  int origlen, const char *norm,
 								  const kn_error *err) pg_attribute_noreturn();
 
+/*
+ * The kn_alloc hook for the pure C modules: memory from the MemoryContext
+ * given as ctx (size 0 frees).
+ */
+extern void *am_ctx_realloc(void *ctx, void *ptr, size_t size);
+
 /* numbers.c: an exact decimal as a numeric Datum */
 extern Datum am_dec_to_numeric(const kn_dec *d);
 

@@ -12,31 +12,9 @@
 
 #include "kn_extract.h"
 
-static int	n_test = 0,
-			n_fail = 0;
+#include "tap.h"
 
-static void
-ok(int cond, const char *what)
-{
-	n_test++;
-	if (!cond)
-		n_fail++;
-	printf("%sok %d - %s\n", cond ? "" : "not ", n_test, what);
-}
-
-static void *
-rf(void *ctx, void *p, size_t n)
-{
-	(void) ctx;
-	if (n == 0)
-	{
-		free(p);
-		return NULL;
-	}
-	return realloc(p, n);
-}
-
-static const kn_alloc al = {rf, NULL};
+static const kn_alloc al = {tap_realloc, NULL};
 
 static size_t
 chars_before(const char *s, size_t off)
