@@ -90,7 +90,6 @@ main(int argc, char **argv)
 	char	   *paras[256];
 	size_t		np = 0,
 				i;
-	char		line[4096];
 	unsigned	seed = 4242;
 	int			iter,
 				all_good = 1;
@@ -108,16 +107,7 @@ main(int argc, char **argv)
 		printf("not ok %d - cannot read %s\n", ++n_test, path);
 		return 1;
 	}
-	while (np < 256 && fgets(line, sizeof(line), f))
-	{
-		char	   *body = strrchr(line, '\t');
-
-		if (!body)
-			continue;
-		body++;
-		body[strcspn(body, "\n")] = '\0';
-		paras[np++] = strdup(body);
-	}
+	np = load_paragraphs(f, paras, 256);
 	fclose(f);
 	ok(np >= 40, "the fixture has at least 40 paragraphs");
 	for (i = 0; i < np; i++)

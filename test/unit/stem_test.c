@@ -69,7 +69,6 @@ main(int argc, char **argv)
 	char	   *paras[256];
 	size_t		np = 0,
 				i;
-	char		line[4096];
 	unsigned	seed = 777;
 	int			iter,
 				good = 1;
@@ -103,16 +102,7 @@ main(int argc, char **argv)
 	expect("에서는", "");
 	expect("GPT-4o", "gpt-4o");
 
-	while (np < 256 && fgets(line, sizeof(line), c))
-	{
-		char	   *body = strrchr(line, '\t');
-
-		if (!body)
-			continue;
-		body++;
-		body[strcspn(body, "\n")] = '\0';
-		paras[np++] = strdup(body);
-	}
+	np = load_paragraphs(c, paras, 256);
 	fclose(c);
 	for (i = 0; i < np; i++)
 		good &= check_text(paras[i], strlen(paras[i]));

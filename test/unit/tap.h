@@ -7,6 +7,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static int	n_test = 0,
 			n_fail = 0;
@@ -30,6 +31,26 @@ tap_realloc(void *ctx, void *p, size_t n)
 		return NULL;
 	}
 	return realloc(p, n);
+}
+
+/* The paragraphs (last column) of data/articles.tsv; returns how many. */
+static size_t
+load_paragraphs(FILE *f, char **paras, size_t max)
+{
+	char		line[4096];
+	size_t		np = 0;
+
+	while (np < max && fgets(line, sizeof(line), f))
+	{
+		char	   *body = strrchr(line, '\t');
+
+		if (!body)
+			continue;
+		body++;
+		body[strcspn(body, "\n")] = '\0';
+		paras[np++] = strdup(body);
+	}
+	return np;
 }
 
 #endif
