@@ -249,7 +249,7 @@ static const char *const particles_first[] = {
 	"까지", "보다", "처럼", "마다", "조차", "하고", "이랑", "랑", "께서",
 	"에게서", "한테서", "으로서", "로서", "으로써", "로써", "만", "대로",
 	"만큼", "뿐", "이나", "나", "이라도", "라도", "마저", "밖에", "으로부터",
-	"로부터", "에게로", "이며", "며", "서", NULL
+	"로부터", "에게로", "이며", "며", "서", "에다", "에다가", NULL
 };
 
 /* What may stand second in a three-particle stack (칩만으로, 에서만은). */
@@ -260,7 +260,8 @@ static const char *const particles_middle[] = {
 static const char *const particles_last[] = {
 	"이", "가", "은", "는", "을", "를", "의", "도", "만", "요", "이나", "나",
 	"까지", "부터", "조차", "마저", "라도", "이라도", "이란", "란", "이라고",
-	"라고", "이라는", "라는", "과", "와", NULL
+	"라고", "이라는", "라는", "과", "와", "엔", "에선", "에겐", "한텐", "론", "으론",
+	"라면", "이라면", "이랑", "랑", NULL
 };
 
 /* Copula and the verbs that make nouns into verbs, with their endings. */
@@ -279,6 +280,8 @@ static const char *const nominal_tails[] = {
 	"이었으므로", "이기도", "이기에", "이었기", "였기", "이었기에", "였기에",
 	"이어야", "여야", "이었다고", "였다고", "이라면서", "이었는지", "였는지",
 	"이었을까", "였을까", "이라는데", "라는데", "이라니", "이랑", "인걸", "인데요",
+	"니까", "이니까", "라서", "일수록", "이거나", "거나", "이든지", "든지", "이랬자",
+	"하고자", "시키고자", "되고자", "해내", "해내며", "해내고", "해냈다",
 	"해야할", "해야겠어요", "해야겠습니다", "해야했다", "했답니다", "한답니다",
 	/* 하다 */
 	"하다", "했다", "하는", "하며", "한", "할", "해", "했으며", "하고", "하기",
@@ -331,12 +334,14 @@ static const char *const verbal_tails[] = {
 	"을래요", "습니다만", "시", "세요", "십니다", "셨다", "셨어요", "시는", "신",
 	"는가를", "는가는", "는가에", "은가를", "는지를", "는지도", "으므로", "므로",
 	"다보니", "다보면", "으니까요", "니까요", "었으므로", "았으므로", "겠지", "겠지요",
+	"고자", "을수록", "수록", "리라", "리라고", "으리라", "되리라",
 	NULL
 };
 
 /* What may follow a fused 어/아 (봐서, 해도) or a fused past ㅆ (했다). */
 static const char *const after_eo[] = {
 	"", "서", "도", "야", "요", "서도", "야만", "서는", "주", "준", "줬다", "줘",
+	"주어", "주어서", "주었다", "주었고", "주었으며",
 	"줬어", "줘서", "줘요", "줬으며", "줬고",
 	"왔다", "온", "가", "간", "갔다", "버렸다", "놓", "놓은", "있다", "있는", "져",
 	"졌다", "진", "지는", "지고", "야한다", "야할", NULL
@@ -766,6 +771,10 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 			c = syllable(l, v, T_L);
 			if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
 				consider(best, k == 0 ? 64 : 66 + (int) (k + 1) * 2, w, k + 1, &c, 0);
+			/* ㅎ drops: 커다란 = 커다랗+ㄴ, 빨간 = 빨갛+ㄴ */
+			c = syllable(l, v, 27);
+			if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+				consider(best, k == 0 ? 64 : 74 + (int) (k + 1) * 2, w, k + 1, &c, 0);
 		}
 		/* ㅂ irregular: 가까운 = 가깝+은 */
 		if (l == 11 && v == 13)
@@ -970,6 +979,63 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 	}
 }
 
+/*
+ * The auxiliary 지다 after 어/아: 벌어지 -> 벌, 무뎌지 -> 무디, 드리워지 -> 드리우,
+ * 이루어지 -> 이루. Both treebanks take the first verb as the stem.
+ */
+static void
+auxiliary_ji(const kn_lexicon *a, const kn_lexicon *b, cand *best)
+{
+	uint32_t	cps[64];
+	size_t		offs[65];
+	size_t		n = 0,
+				p = 0;
+	int			l,
+				v,
+				t,
+				uv;
+	char		buf[KN_STEM_MAX_BYTES + 8];
+	size_t		base;
+	uint32_t	c;
+
+	while (p < best->len && n < 64)
+	{
+		int			k = kn_utf8_decode((const unsigned char *) best->stem + p,
+									   (const unsigned char *) best->stem + best->len, &cps[n]);
+
+		if (k == 0)
+			return;
+		offs[n++] = p;
+		p += (size_t) k;
+	}
+	offs[n] = p;
+	if (n < 3 || cps[n - 1] != 0xC9C0 || !is_syllable(cps[n - 2]))	/* 지 */
+		return;
+	jamo(cps[n - 2], &l, &v, &t);
+	if (t != 0)
+		return;
+	base = offs[n - 2];
+	memcpy(buf, best->stem, base);
+	if (cps[n - 2] == 0xC5B4 || cps[n - 2] == 0xC544)	/* 어, 아 written apart */
+	{
+		if (lex_flags(a, b, buf, base) & KN_LEX_VERB)
+			best->len = base;
+		return;
+	}
+	if ((uv = unfused_vowel(l, v)) < 0 || uv == v)
+	{
+		if (cps[n - 2] == 0xC6CC && n >= 3)		/* 워: ㅂ or 우 */
+			uv = 13;
+		else
+			return;
+	}
+	c = syllable(l, uv, 0);
+	if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+	{
+		best->len = base + put_cp(best->stem + base, c);
+	}
+}
+
 /* Contractions of the bound noun 것 and a few pronouns: 게 = 것+이. */
 static const char *
 contraction(const char *w, size_t n)
@@ -1068,8 +1134,10 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 	{
 		int			tf = tail_flags(low, len);
 
-		if (lex_flags(lx, lx2, low, len) && !(w.n == 1 && case_particle(w.cp[0])))
-			tf = 0;				/* 이 (this), 나이 (age), 만큼: words first */
+		if ((lex_flags(lx, lx2, low, len) && !(w.n == 1 && case_particle(w.cp[0]))) ||
+			(w.n > 1 && !(tf & TAIL_NOMINAL) &&
+			 (strong_noun(w.cp[0]) || w.cp[0] == 0xD558)))
+			tf = 0;				/* 이 (this), 나이 (age), 나는, 하고: words */
 		if ((tf & TAIL_PARTICLE) ||
 			(tf & TAIL_NOMINAL && !(lex_flags(lx, lx2, low, len) & KN_LEX_NOUN) &&
 			 (memcmp(low, "이", 3) == 0 || memcmp(low, "였", 3) == 0 ||
@@ -1150,6 +1218,8 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 	}
 	analyse(lx, lx2, &w, &best, 0);
 	unstripped_len = 0;
+	if (!best.is_noun)
+		auxiliary_ji(lx, lx2, &best);
 	if (!best.is_noun && best.len > 3)
 	{
 		/*
@@ -1168,7 +1238,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 			size_t		xl = strlen(xs[x]);
 
 			/* except verbs whose 하 is their own: 위하, 통하, 좋아하 */
-			if (best.len >= xl + 3 &&
+			if (best.len >= xl + (x >= 3 ? 6 : 3) &&
 				memcmp(best.stem + best.len - xl, xs[x], xl) == 0 &&
 				!keeps_suffix(best.stem, best.len))
 			{
