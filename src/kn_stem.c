@@ -258,7 +258,7 @@ static const char *const particles_middle[] = {
 	"에게", NULL
 };
 static const char *const particles_last[] = {
-	"이", "가", "은", "는", "을", "를", "의", "도", "만", "요", "이나", "나",
+	"이", "가", "은", "는", "을", "를", "의", "도", "만", "이나", "나",
 	"까지", "부터", "조차", "마저", "라도", "이라도", "이란", "란", "이라고",
 	"라고", "이라는", "라는", "과", "와", "엔", "에선", "에겐", "한텐", "론", "으론",
 	"라면", "이라면", "이랑", "랑", NULL
@@ -383,6 +383,8 @@ static const char *const aux_after_eo[] = {
 	"주었으며", "주면", "주지", "주세요", "왔으며", "오고", "오는", "왔고",
 	"있었다", "있고", "있으며", "있던", "있어", "봤다", "보고", "보는", "본",
 	"둔", "두고", "뒀다", "버린", "버리고", "놓고", "놨다", "낸", "내고", "냈다",
+	"봤는데", "봤음", "봐", "봐서", "보니", "보니까", "봤어요", "보세요", "봤으면",
+	"봐야", "봐도", "봤지만", "내는", "내려는", "내며", "낸다", "내서",
 	NULL
 };
 
@@ -870,6 +872,25 @@ case_particle(uint32_t cp)
 		cp == 0xB85C;
 }
 
+/* Does s start with a syllable whose initial is the silent ㅇ (어서, 으며)? */
+static int
+vowel_initial(const char *s)
+{
+	uint32_t	cp;
+
+	if (kn_utf8_decode((const unsigned char *) s, (const unsigned char *) s + 4, &cp) == 0 ||
+		!is_syllable(cp))
+		return 0;
+	return (cp - HANGUL_BASE) / 588 == 11;
+}
+
+/* The case particles with the subject markers 이/가 and 도 */
+static int
+case_particle_or_subject(uint32_t cp)
+{
+	return case_particle(cp) || cp == 0xC774 || cp == 0xAC00 || cp == 0xB3C4;
+}
+
 /* One-syllable pronouns and bound nouns that take particles: 이를, 것이 */
 static int
 strong_noun(uint32_t cp)
@@ -878,7 +899,7 @@ strong_noun(uint32_t cp)
 		0xC774, 0xADF8, 0xC800, 0xB098, 0xB0B4, 0xB108, 0xAC83, 0xC218, 0xB54C,
 		0xB4F1, 0xC911, 0xACF3, 0xB370, 0xBC14, 0xC810, 0xCE21, 0xB4A4, 0xC55E,
 		0xC704, 0xBC11, 0xC548, 0xBC16, 0xC18D, 0xB9D0, 0xC77C, 0xB0A0,
-		0xB2EC, 0xBC88, 0xBD84, 0xC528, 0xB2D8, 0xC81C, 0xB204, 0
+		0xB2EC, 0xBC88, 0xBD84, 0xC528, 0xB2D8, 0xC81C, 0xB204, 0xB9CC, 0
 	};	/* 이 그 저 나 내 너 것 수 때 등 중 곳 데 바 점 측 뒤 앞 위 밑 안 밖 속 말 일 날 달 번 분 씨 님 제 누 */
 	int			i;
 
@@ -936,7 +957,8 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 		if (k < w->n && tf)
 		{
 			if (k == 1 && (tf & TAIL_PARTICLE) && strong_noun(w->cp[0]))
-				consider(best, 99, w, k, NULL, 1);	/* 이를, 그를, 것이 */
+				consider(best, (w->n == 2 && case_particle_or_subject(w->cp[1])) ? 103 : 99,
+						 w, k, NULL, 1);	/* 이를, 그를, 것이; 이에 over the noun 이에 */
 			if ((tf & (TAIL_PARTICLE | TAIL_NOMINAL)) && (sf & KN_LEX_ADVERB) && !one)
 				consider(best, 78 + (int) k * 2, w, k, NULL, 1);	/* 아직도 */
 			if ((tf & (TAIL_PARTICLE | TAIL_NOMINAL)) &&
@@ -954,7 +976,8 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 				consider(best, 45 + (int) rlen, w, k, NULL, 1);
 			else if ((tf & TAIL_PARTICLE) && !sf)
 				consider(best, 40 + (int) rlen, w, k, NULL, 1);
-			if ((tf & TAIL_VERBAL) && !sf && !in_tail && is_syllable(w->cp[k - 1]))
+			if ((tf & TAIL_VERBAL) && !sf && !in_tail &&
+				is_syllable(w->cp[k - 1]))
 			{
 				/* ㄹ drops before ㄴ, ㅂ, ㅅ, 오: 만드는 = 만들+는 */
 				int			l,
@@ -965,12 +988,27 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 				uint32_t	c;
 
 				jamo(w->cp[k - 1], &l, &v, &t);
+				memcpy(tmp, w->s, pb);
 				if (t == 0)
 				{
 					c = syllable(l, v, T_L);
-					memcpy(tmp, w->s, pb);
 					if (lex_flags(a, b, tmp, pb + put_cp(tmp + pb, c)) & KN_LEX_VERB)
 						consider(best, 74 + (int) k * 2, w, k, &c, 0);
+					/* ㅅ drops before a vowel: 이어 = 잇+어, 지어 = 짓+어 */
+					c = syllable(l, v, 19);
+					if (vowel_initial(rest) &&
+						(lex_flags(a, b, tmp, pb + put_cp(tmp + pb, c)) & KN_LEX_VERB))
+						consider(best, 73 + (int) k * 2, w, k, &c, 0);
+					/* ㅂ as 우 before a separate ending: 구우며 = 굽+으며 */
+					if (w->cp[k - 1] == 0xC6B0)
+						b_irregular(a, b, w, k - 1, best);
+				}
+				else if (t == T_L && vowel_initial(rest))
+				{
+					/* ㄷ as ㄹ before a vowel: 걸어서 = 걷+어서, 물어 = 묻+어 */
+					c = syllable(l, v, 7);
+					if (lex_flags(a, b, tmp, pb + put_cp(tmp + pb, c)) & KN_LEX_VERB)
+						consider(best, 73 + (int) k * 2, w, k, &c, 0);
 				}
 			}
 		}
@@ -1021,6 +1059,16 @@ auxiliary_ji(const kn_lexicon *a, const kn_lexicon *b, cand *best)
 		if (lex_flags(a, b, buf, base) & KN_LEX_VERB)
 			best->len = base;
 		return;
+	}
+	if (l == 5 && (v == 0 || v == 4) && n >= 4)
+	{
+		/* 르 irregular: 치러지 = 치르+어+지 */
+		c = syllable(5, 18, 0);
+		if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+		{
+			best->len = base + put_cp(best->stem + base, c);
+			return;
+		}
 	}
 	if ((uv = unfused_vowel(l, v)) < 0 || uv == v)
 	{
