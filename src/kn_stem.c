@@ -1285,8 +1285,15 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		{
 			size_t		xl = strlen(xs[x]);
 
-			/* except verbs whose 하 is their own: 위하, 통하, 좋아하 */
-			if (best.len >= xl + (x >= 3 ? 6 : 3) &&
+			/* nor verbs whose 하 is their own: 위하, 통하, 좋아하 */
+			/*
+			 * Two syllables at least must remain (강하, 진하, 더하 are
+			 * adjectives and verbs of their own), but for 말하 -> 말.
+			 */
+			size_t		min_rest = (best.len == 6 && memcmp(best.stem, "말", 3) == 0 &&
+									x == 0) ? 3 : 6;
+
+			if (best.len >= xl + min_rest &&
 				memcmp(best.stem + best.len - xl, xs[x], xl) == 0 &&
 				!keeps_suffix(best.stem, best.len))
 			{
