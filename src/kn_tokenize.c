@@ -260,10 +260,10 @@ kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 			if (nc == C_BLANK || nc == C_JOIN)
 				break;
 		}
-		else if (cp == ',' && e > pos && e + 1 < t->len &&
+		else if ((cp == ',' || cp == '~') && e > pos && e + 1 < t->len &&
 				 t->s[e - 1] >= '0' && t->s[e - 1] <= '9' &&
 				 t->s[e + 1] >= '0' && t->s[e + 1] <= '9')
-			;					/* a thousands separator: 1,187명 */
+			;					/* 1,187명; a range of numbers: 50~60 */
 		else if (cls == C_BLANK)
 			break;
 		if (e + n - pos > KN_TOK_MAX_BYTES)
