@@ -772,7 +772,7 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 			/* ㄹ drops before ㄴ: 만든 = 만들+ㄴ, 사는 = 살+는 */
 			c = syllable(l, v, T_L);
 			if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
-				consider(best, k == 0 ? 64 : 66 + (int) (k + 1) * 2, w, k + 1, &c, 0);
+				consider(best, k == 0 ? 25 : 66 + (int) (k + 1) * 2, w, k + 1, &c, 0);
 			/* ㅎ drops: 커다란 = 커다랗+ㄴ, 빨간 = 빨갛+ㄴ */
 			c = syllable(l, v, 27);
 			if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
@@ -1101,8 +1101,8 @@ contraction(const char *w, size_t n)
 		{"의해", "의하"}, {"의한", "의하"}, {"의하여", "의하"}, {"인해", "인하"},
 		{"인한", "인하"}, {"관해", "관하"}, {"관한", "관하"}, {"비해", "비하"},
 		{"따라", "따르"}, {"따른", "따르"},
-		/* 한 is the numeral "one" more often than 하+ㄴ */
-		{"한", "한"},
+		/* 한 is the numeral "one" more often than 하+ㄴ; 해 the noun */
+		{"한", "한"}, {"해", "해"},
 		/* determiners that look like verb forms */
 		{"다른", "다른"}, {"이런", "이런"}, {"그런", "그런"}, {"저런", "저런"},
 		{"어떤", "어떤"}, {NULL, NULL}
