@@ -104,4 +104,5 @@ SELECT length(to_tsvector('aimarket.korean', repeat('가', 350000))) AS one_mb_n
 SELECT max(octet_length(l)) <= 2047 AS within_limit, count(*) AS lexemes
 FROM unnest(tsvector_to_array(to_tsvector('aimarket.korean', repeat('앤트로픽', 1250)))) l;
 SELECT to_tsvector('aimarket.korean', '😀🚀 ＡＢＣ ١٢٣ Москва 円高 ɐɓɕ 앤트로픽😀은 ㄱㄴㄷ');
+SELECT to_tsvector('aimarket.korean', 'ÉCOLE Łódź STRASSE Straße ΑΘΗΝΑ') @@ plainto_tsquery('aimarket.korean', 'école łódź strasse straße αθηνα') AS unicode_case_folded;
 SELECT to_tsvector('aimarket.korean', repeat('.', 100000)) AS only_punctuation;

@@ -300,6 +300,7 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 	}
 
 	norm = am_normalize_input(word, len, &nlen);
+	norm = am_casefold_utf8(norm, nlen, &nlen);
 	r = palloc(sizeof(kn_stem_result));
 	kn_stem(main, user, norm, (size_t) nlen, r);
 	nlex = r->stop ? 0 : r->n;

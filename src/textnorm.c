@@ -8,6 +8,7 @@
  */
 #include "postgres.h"
 
+#include <unicode/uchar.h>
 #include <unicode/ustring.h>
 #include <unicode/unorm2.h>
 
@@ -242,4 +243,54 @@ am_ctx_realloc(void *ctx, void *ptr, size_t size)
 	if (ptr == NULL)
 		return MemoryContextAllocHuge((MemoryContext) ctx, size);
 	return repalloc_huge(ptr, size);
+}
+
+/*
+ * Unicode case folding (ICU) when s holds a non-ASCII letter of the Latin,
+ * Greek or Cyrillic blocks (É, Ł, Ω, Д); ASCII is folded by the stemmer
+ * itself and Hangul has no case, so most words come back untouched.
+ */
+char *
+am_casefold_utf8(const char *s, int len, int *outlen)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	int			i;
+	bool		need = false;
+	UErrorCode	status = U_ZERO_ERROR;
+	UChar	   *u16,
+			   *f16;
+	int32_t		u16len,
+				f16len;
+	char	   *out;
+	int32_t		olen;
+
+	for (i = 0; i < len; i++)
+		if (p[i] >= 0xC3 && p[i] <= 0xD4)	/* U+00C0 .. U+052F */
+		{
+			need = true;
+			break;
+		}
+	if (!need)
+	{
+		*outlen = len;
+		return (char *) s;
+	}
+	u_strFromUTF8WithSub(NULL, 0, &u16len, s, len, 0xFFFD, NULL, &status);
+	status = U_ZERO_ERROR;
+	u16 = palloc(((Size) u16len + 1) * sizeof(UChar));
+	u_strFromUTF8WithSub(u16, u16len + 1, NULL, s, len, 0xFFFD, NULL, &status);
+	icu_check(status, "UTF-8 decoding");
+	/* folding may lengthen (ß -> ss): twice the length is always enough */
+	f16 = palloc(((Size) u16len * 3 + 1) * sizeof(UChar));
+	f16len = u_strFoldCase(f16, u16len * 3 + 1, u16, u16len, U_FOLD_CASE_DEFAULT, &status);
+	icu_check(status, "case folding");
+	u_strToUTF8(NULL, 0, &olen, f16, f16len, &status);
+	status = U_ZERO_ERROR;
+	out = palloc((Size) olen + 1);
+	u_strToUTF8(out, olen + 1, NULL, f16, f16len, &status);
+	icu_check(status, "UTF-8 encoding");
+	pfree(u16);
+	pfree(f16);
+	*outlen = olen;
+	return out;
 }

@@ -14,6 +14,9 @@
  */
 extern char *am_normalize_input(const char *s, int len, int *outlen);
 
+/* Unicode case folding of UTF-8 text (s itself when nothing folds). */
+extern char *am_casefold_utf8(const char *s, int len, int *outlen);
+
 /* Convert UTF-8 text we built to the database encoding (palloc'd). */
 extern char *am_utf8_to_server(const char *s, int len);
 
