@@ -46,3 +46,29 @@ FROM (SELECT *, 'all with a stem' AS rows_are FROM scored
       UNION ALL
       SELECT *, 'nouns' FROM scored WHERE noun) s
 GROUP BY treebank, rows_are ORDER BY 1, 2;
+
+-- Speed on text whose vocabulary the word cache has not seen: the treebank
+-- sentences, once each, in this fresh backend (cold cache), against simple.
+CREATE TEMP TABLE sentences(id text, body text);
+\set f :ud '/gsd-train.sentences.tsv'
+\set cmd '\\copy sentences FROM ' :'f' ' WITH (FORMAT csv, DELIMITER E''\\t'', QUOTE E''\\x01'')'
+:cmd
+\set f :ud '/kaist-dev.sentences.tsv'
+\set cmd '\\copy sentences FROM ' :'f' ' WITH (FORMAT csv, DELIMITER E''\\t'', QUOTE E''\\x01'')'
+:cmd
+CREATE TEMP TABLE cold(name text, seconds float8);
+DO $$
+DECLARE t0 timestamptz; n bigint;
+BEGIN
+  t0 := clock_timestamp();
+  SELECT sum(length(to_tsvector('aimarket.korean', body))) INTO n FROM sentences;
+  INSERT INTO cold VALUES ('aimarket.korean, cold cache', extract(epoch FROM clock_timestamp() - t0));
+  t0 := clock_timestamp();
+  SELECT sum(length(to_tsvector('simple', body))) INTO n FROM sentences;
+  INSERT INTO cold VALUES ('simple', extract(epoch FROM clock_timestamp() - t0));
+END $$;
+SELECT c.name, (SELECT count(*) FROM sentences) AS sentences,
+       round((SELECT sum(octet_length(body)) FROM sentences) / 1e6, 2) AS mb,
+       round(c.seconds::numeric, 3) AS seconds,
+       round((s.seconds / c.seconds)::numeric, 2) AS "speed vs simple"
+FROM cold c, cold s WHERE s.name = 'simple' ORDER BY c.seconds;

@@ -32,20 +32,46 @@ struct kn_lexicon
 	char	   *pool;
 	size_t		pool_len;
 	size_t		pool_cap;
+	int			reverse;		/* hash bytes from the end (the tail set,
+								 * whose look-ups are suffixes of a word) */
 };
+
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+#define FNV_FIX(h) ((h) ? (h) : 1)	/* 0 marks nothing; no hash is 0 */
 
 uint32_t
 kn_hash(const char *s, size_t n)
 {
-	uint32_t	h = 2166136261u;
+	uint32_t	h = FNV_BASIS;
 	size_t		i;
 
 	for (i = 0; i < n; i++)
 	{
 		h ^= (unsigned char) s[i];
-		h *= 16777619u;
+		h *= FNV_PRIME;
 	}
-	return h ? h : 1;
+	return FNV_FIX(h);
+}
+
+/* FNV-1a over the bytes from the last to the first. */
+static uint32_t
+hash_reverse(const char *s, size_t n)
+{
+	uint32_t	h = FNV_BASIS;
+
+	while (n-- > 0)
+	{
+		h ^= (unsigned char) s[n];
+		h *= FNV_PRIME;
+	}
+	return FNV_FIX(h);
+}
+
+static uint32_t
+lexicon_hash(const kn_lexicon *lx, const char *w, size_t len)
+{
+	return lx->reverse ? hash_reverse(w, len) : kn_hash(w, len);
 }
 
 kn_lexicon *
@@ -113,7 +139,7 @@ lexicon_add(kn_lexicon *lx, const char *w, size_t len, int flags)
 		return;
 	if ((lx->n + 1) * 2 > lx->cap)
 		lexicon_grow(lx);
-	h = kn_hash(w, len);
+	h = lexicon_hash(lx, w, len);
 	s = find_slot(lx, w, len, h);
 	if (s->off)
 	{
@@ -212,15 +238,24 @@ kn_lexicon_load(kn_lexicon *lx, const char *buf, size_t len, int default_flags,
 	return added;
 }
 
-int
-kn_lexicon_flags(const kn_lexicon *lx, const char *w, size_t len)
+/* Look-up with the hash already known (h as lexicon_hash gives it). */
+static int
+lexicon_flags_h(const kn_lexicon *lx, const char *w, size_t len, uint32_t h)
 {
 	lex_slot   *s;
 
 	if (lx == NULL || len == 0 || len > 255)
 		return 0;
-	s = find_slot(lx, w, len, kn_hash(w, len));
+	s = find_slot(lx, w, len, h);
 	return s->off ? s->flags : 0;
+}
+
+int
+kn_lexicon_flags(const kn_lexicon *lx, const char *w, size_t len)
+{
+	if (lx == NULL || len == 0 || len > 255)
+		return 0;
+	return lexicon_flags_h(lx, w, len, lexicon_hash(lx, w, len));
 }
 
 size_t
@@ -411,6 +446,7 @@ build_tails(const kn_alloc *al)
 
 	tails_al = *al;
 	tails = kn_lexicon_create(&tails_al);
+	tails->reverse = 1;
 	add_list(tails, particles_first, TAIL_PARTICLE);
 	add_list(tails, particles_last, TAIL_PARTICLE);
 	for (i = 0; particles_first[i]; i++)
@@ -486,8 +522,11 @@ after_fused_nl(const char *rest, size_t n)
 
 	if (n == 0)
 		return 1;
+	if (n > 12)
+		return 0;				/* the longest has four syllables */
 	for (i = 0; ok[i]; i++)
-		if (strlen(ok[i]) == n && memcmp(ok[i], rest, n) == 0)
+		if (ok[i][1] == rest[1] && ok[i][2] == rest[2] &&
+			strlen(ok[i]) == n && memcmp(ok[i], rest, n) == 0)
 			return 1;
 	return 0;
 }
@@ -731,7 +770,7 @@ b_irregular(const kn_lexicon *a, const kn_lexicon *b, const word *w, size_t k,
 /* Stem + verb-ending candidates where the ending is fused into syllable k. */
 static void
 fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
-				 size_t k, cand *best)
+				 size_t k, int tf, cand *best)
 {
 	int			l,
 				v,
@@ -739,7 +778,6 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 				uv;
 	const char *rest = w->s + w->boff[k + 1];
 	size_t		rlen = w->boff[w->n] - w->boff[k + 1];
-	int			tf = tail_flags(rest, rlen);
 	char		buf[KN_STEM_MAX_BYTES + 8];
 	size_t		base;
 	uint32_t	c;
@@ -926,6 +964,9 @@ ends_in_noun(const kn_lexicon *a, const kn_lexicon *b, const word *w)
 	return 0;
 }
 
+static uint32_t prefix_h[KN_STEM_MAX_BYTES + 1];
+static uint32_t suffix_h[KN_STEM_MAX_BYTES + 1];
+
 /*
  * Analyse the Hangul word w->cp[0..n): the best stem into *best. in_tail:
  * the word follows digits or Latin letters (500명의, 3월에), so a short
@@ -946,12 +987,41 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 	else
 		consider(best, ends_in_noun(a, b, w) ? 45 : 30, w, w->n, NULL, 1);
 
+	/*
+	 * Every prefix (a stem) and every suffix (a tail) is looked up: their
+	 * hashes come from one pass each way instead of one pass per look-up.
+	 */
+	{
+		uint32_t	h = FNV_BASIS;
+		size_t		i,
+					j = 1;
+
+		for (i = 0; i < w->boff[w->n]; i++)
+		{
+			h ^= (unsigned char) w->s[i];
+			h *= FNV_PRIME;
+			if (i + 1 == w->boff[j])
+				prefix_h[j++] = FNV_FIX(h);
+		}
+		h = FNV_BASIS;
+		j = w->n;
+		suffix_h[w->n] = 0;
+		for (i = w->boff[w->n]; i-- > 0;)
+		{
+			h ^= (unsigned char) w->s[i];
+			h *= FNV_PRIME;
+			if (j > 0 && i == w->boff[j - 1])
+				suffix_h[--j] = FNV_FIX(h);
+		}
+	}
+
 	for (k = 1; k <= w->n; k++)
 	{
 		const char *rest = w->s + w->boff[k];
 		size_t		rlen = w->boff[w->n] - w->boff[k];
-		int			tf = k < w->n ? tail_flags(rest, rlen) : 0;
-		int			sf = lex_flags(a, b, w->s, w->boff[k]);
+		int			tf = k < w->n ? lexicon_flags_h(tails, rest, rlen, suffix_h[k]) : 0;
+		int			sf = lexicon_flags_h(a, w->s, w->boff[k], prefix_h[k]) |
+			(b ? kn_lexicon_flags(b, w->s, w->boff[k]) : 0);
 		int			one = k == 1 && !in_tail;	/* one-syllable stems are weak */
 
 		if (k < w->n && tf)
@@ -1013,7 +1083,7 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 			}
 		}
 		if (!in_tail)
-			fused_candidates(a, b, w, k - 1, best);
+			fused_candidates(a, b, w, k - 1, k < w->n ? tf : TAIL_AFTER_EO, best);
 	}
 }
 
@@ -1109,6 +1179,8 @@ contraction(const char *w, size_t n)
 	};
 	int			i;
 
+	if (n > 12)
+		return NULL;			/* the longest entry has four syllables */
 	for (i = 0; map[i][0]; i++)
 		if (strlen(map[i][0]) == n && memcmp(map[i][0], w, n) == 0)
 			return map[i][1];
