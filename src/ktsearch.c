@@ -282,8 +282,10 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 				nlex,
 				nalt;
 	int			nlen;
-	char	   *norm;
+	char	   *nfkc,
+			   *folded;
 	kn_stem_result *r;
+	TSLexeme   *res;
 
 	if (slot && slot->wlen == len && slot->hash == h &&
 		memcmp(slot->word, word, len) == 0)
@@ -299,10 +301,10 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 		return result_lexemes(slot->nlex, slot->nalt, lex, lens);
 	}
 
-	norm = am_normalize_input(word, len, &nlen);
-	norm = am_casefold_utf8(norm, nlen, &nlen);
+	nfkc = am_normalize_input(word, len, &nlen);
+	folded = am_casefold_utf8(nfkc, nlen, &nlen);
 	r = palloc(sizeof(kn_stem_result));
-	kn_stem(main, user, norm, (size_t) nlen, r);
+	kn_stem(main, user, folded, (size_t) nlen, r);
 	nlex = r->stop ? 0 : r->n;
 	nalt = r->nalt ? r->nalt : nlex;
 	for (i = 0; i < nlex; i++)
@@ -333,7 +335,19 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 			}
 		}
 	}
-	return result_lexemes(nlex, nalt, lex, lens);
+	res = result_lexemes(nlex, nalt, lex, lens);
+
+	/*
+	 * Lexizing runs in the caller's context for a whole document: free what
+	 * this word needed, or a long text of new words grows by kilobytes a
+	 * word. (norm is the input itself when nothing had to change.)
+	 */
+	pfree(r);
+	if (folded != nfkc)
+		pfree(folded);
+	if (nfkc != word)
+		pfree(nfkc);
+	return res;
 }
 
 PG_FUNCTION_INFO_V1(kdict_lexize);
