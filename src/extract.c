@@ -18,18 +18,9 @@
 static const char *
 body_utf8(text *t, size_t *len)
 {
-	const char *s = VARDATA_ANY(t);
-	int			n = VARSIZE_ANY_EXHDR(t);
+	int			n;
+	const char *s = am_to_utf8(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &n);
 
-	if (GetDatabaseEncoding() != PG_UTF8 &&
-		GetDatabaseEncoding() != PG_SQL_ASCII)
-	{
-		s = (const char *) pg_do_encoding_conversion((unsigned char *) s, n,
-													 GetDatabaseEncoding(),
-													 PG_UTF8);
-		if (s != VARDATA_ANY(t))
-			n = strlen(s);
-	}
 	*len = (size_t) n;
 	return s;
 }

@@ -1194,7 +1194,6 @@ typedef struct money_state
 	char		iso[4];			/* storage for a code read from the input */
 	int			qual;			/* -1 = none yet */
 	int			cur_exp;		/* 센트: amounts are hundredths (-2) */
-	tok			cur_tok;
 } money_state;
 
 static int
@@ -1224,7 +1223,6 @@ take_currency(parser *p, money_state *ms, const tok *t)
 		memcpy(ms->iso, code, 4);
 		ms->cur = ms->iso;
 		ms->cur_exp = t->ival;
-		ms->cur_tok = *t;
 	}
 	return 1;
 }

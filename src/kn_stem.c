@@ -1203,10 +1203,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 
 	if (tails == NULL)
 	{
-		static const kn_alloc *al;
-
-		al = lx->al;
-		build_tails(al);
+		build_tails(lx->al);
 	}
 	memset(out, 0, offsetof(kn_stem_result, buf));
 	if (len > KN_STEM_MAX_BYTES)

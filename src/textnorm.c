@@ -109,12 +109,12 @@ nfkc_utf8(const char *s, int len, int *outlen)
 	return out;
 }
 
-char *
-am_normalize_input(const char *s, int len, int *outlen)
+const char *
+am_to_utf8(const char *s, int len, int *outlen)
 {
 	const char *utf8 = s;
-	int			ulen = len;
 
+	*outlen = len;
 	if (GetDatabaseEncoding() != PG_UTF8 &&
 		GetDatabaseEncoding() != PG_SQL_ASCII)
 	{
@@ -123,8 +123,17 @@ am_normalize_input(const char *s, int len, int *outlen)
 														GetDatabaseEncoding(),
 														PG_UTF8);
 		if (utf8 != s)
-			ulen = strlen(utf8);
+			*outlen = strlen(utf8);
 	}
+	return utf8;
+}
+
+char *
+am_normalize_input(const char *s, int len, int *outlen)
+{
+	int			ulen;
+	const char *utf8 = am_to_utf8(s, len, &ulen);
+
 	if (nfkc_stable(utf8, ulen))
 	{
 		*outlen = ulen;

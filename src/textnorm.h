@@ -8,6 +8,12 @@
 #include "kn_grammar.h"
 
 /*
+ * len bytes of s (database encoding) as UTF-8: s itself in UTF8 and
+ * SQL_ASCII databases, else a palloc'd conversion.
+ */
+extern const char *am_to_utf8(const char *s, int len, int *outlen);
+
+/*
  * Convert len bytes of s (database encoding) to NFKC UTF-8. The result is
  * palloc'd in the current memory context (or is s itself when nothing had
  * to change) and *outlen receives its length.
