@@ -34,6 +34,9 @@ struct kn_lexicon
 	size_t		pool_cap;
 	int			reverse;		/* hash bytes from the end (the tail set,
 								 * whose look-ups are suffixes of a word) */
+	uint64_t   *bloom;			/* 8 bits a slot, two set per word: most
+								 * look-ups miss, and this answers them
+								 * without touching the slots */
 };
 
 #define FNV_BASIS 2166136261u
@@ -84,10 +87,44 @@ kn_lexicon_create(const kn_alloc *al)
 	lx->cap = 1024;
 	lx->slots = al->realloc_fn(al->ctx, NULL, lx->cap * sizeof(lex_slot));
 	memset(lx->slots, 0, lx->cap * sizeof(lex_slot));
+	lx->bloom = al->realloc_fn(al->ctx, NULL, lx->cap);
+	memset(lx->bloom, 0, lx->cap);
 	lx->pool_cap = 4096;
 	lx->pool = al->realloc_fn(al->ctx, NULL, lx->pool_cap);
 	lx->pool_len = 1;			/* offset 0 means empty */
 	return lx;
+}
+
+/*
+ * The filter is blocked: both bits of a word sit in one 64-bit word of
+ * bloom (cap / 8 of them), so a look-up reads one cache line.
+ */
+static inline uint64_t
+bloom_mask(uint32_t h)
+{
+	uint32_t	m = h * 0x9E3779B1u;
+
+	return ((uint64_t) 1 << (m >> 26)) | ((uint64_t) 1 << (m >> 20 & 63));
+}
+
+static inline size_t
+bloom_word(const kn_lexicon *lx, uint32_t h)
+{
+	return h & (lx->cap / 8 - 1);
+}
+
+static void
+bloom_set(kn_lexicon *lx, uint32_t h)
+{
+	lx->bloom[bloom_word(lx, h)] |= bloom_mask(h);
+}
+
+static inline int
+bloom_maybe(const kn_lexicon *lx, uint32_t h)
+{
+	uint64_t	m = bloom_mask(h);
+
+	return (lx->bloom[bloom_word(lx, h)] & m) == m;
 }
 
 static lex_slot *
@@ -117,6 +154,9 @@ lexicon_grow(kn_lexicon *lx)
 	lx->cap *= 2;
 	lx->slots = lx->al->realloc_fn(lx->al->ctx, NULL, lx->cap * sizeof(lex_slot));
 	memset(lx->slots, 0, lx->cap * sizeof(lex_slot));
+	lx->al->realloc_fn(lx->al->ctx, lx->bloom, 0);
+	lx->bloom = lx->al->realloc_fn(lx->al->ctx, NULL, lx->cap);
+	memset(lx->bloom, 0, lx->cap);
 	for (i = 0; i < oldcap; i++)
 		if (old[i].off)
 		{
@@ -125,6 +165,7 @@ lexicon_grow(kn_lexicon *lx)
 			while (lx->slots[j].off)
 				j = (j + 1) & (lx->cap - 1);
 			lx->slots[j] = old[i];
+			bloom_set(lx, old[i].hash);
 		}
 	lx->al->realloc_fn(lx->al->ctx, old, 0);
 }
@@ -157,6 +198,7 @@ lexicon_add(kn_lexicon *lx, const char *w, size_t len, int flags)
 	s->off = (uint32_t) lx->pool_len;
 	s->len = (uint16_t) len;
 	s->flags = (uint8_t) flags;
+	bloom_set(lx, h);
 	lx->pool_len += len;
 	lx->n++;
 }
@@ -244,7 +286,7 @@ lexicon_flags_h(const kn_lexicon *lx, const char *w, size_t len, uint32_t h)
 {
 	lex_slot   *s;
 
-	if (lx == NULL || len == 0 || len > 255)
+	if (lx == NULL || len == 0 || len > 255 || !bloom_maybe(lx, h))
 		return 0;
 	s = find_slot(lx, w, len, h);
 	return s->off ? s->flags : 0;
@@ -267,7 +309,7 @@ kn_lexicon_size(const kn_lexicon *lx)
 size_t
 kn_lexicon_bytes(const kn_lexicon *lx)
 {
-	return sizeof(*lx) + lx->cap * sizeof(lex_slot) + lx->pool_cap;
+	return sizeof(*lx) + lx->cap * sizeof(lex_slot) + lx->cap + lx->pool_cap;
 }
 
 /* ---------------------------------------------------------------- tails */
@@ -392,6 +434,30 @@ static const char *const after_ss[] = {
 static kn_lexicon *tails;
 static kn_alloc tails_al;
 
+/* Contractions of the bound noun 것 and a few pronouns: 게 = 것+이. */
+static const char *const contraction_map[][2] = {
+	{"게", "것"}, {"건", "것"}, {"걸", "것"}, {"겁니다", "것"},
+	{"거다", "것"}, {"거야", "것"}, {"거예요", "것"}, {"거죠", "것"},
+	{"거라고", "것"}, {"거라는", "것"}, {"거란", "것"}, {"거지", "것"},
+	{"누가", "누구"}, {"뭐", "무엇"}, {"뭘", "무엇"},
+	/* verbs used as postpositions, which hunspell also lists as rare
+	 * nouns (위해 = harm, 대한 = Korea) */
+	{"위해", "위하"}, {"위한", "위하"}, {"위해서", "위하"}, {"위하여", "위하"},
+	{"대해", "대하"}, {"대한", "대하"}, {"대해서", "대하"}, {"대하여", "대하"},
+	{"통해", "통하"}, {"통한", "통하"}, {"통해서", "통하"}, {"통하여", "통하"},
+	{"의해", "의하"}, {"의한", "의하"}, {"의하여", "의하"}, {"인해", "인하"},
+	{"인한", "인하"}, {"관해", "관하"}, {"관한", "관하"}, {"비해", "비하"},
+	{"따라", "따르"}, {"따른", "따르"},
+	/* 한 is the numeral "one" more often than 하+ㄴ; 해 the noun */
+	{"한", "한"}, {"해", "해"},
+	/* determiners that look like verb forms */
+	{"다른", "다른"}, {"이런", "이런"}, {"그런", "그런"}, {"저런", "저런"},
+	{"어떤", "어떤"}, {NULL, NULL}
+};
+
+/* The contracted words, each with its map index + 1 as its flags. */
+static kn_lexicon *contractions;
+
 static void
 add_list(kn_lexicon *t, const char *const *list, int flags)
 {
@@ -508,6 +574,10 @@ build_tails(const kn_alloc *al)
 		add_concat(tails, "아", after_eo[i], TAIL_VERBAL);
 		add_concat(tails, "어", after_eo[i], TAIL_VERBAL);
 	}
+	contractions = kn_lexicon_create(&tails_al);
+	for (i = 0; contraction_map[i][0]; i++)
+		lexicon_add(contractions, contraction_map[i][0],
+					strlen(contraction_map[i][0]), i + 1);
 }
 
 /* Endings that may follow a fused adnominal ㄴ/ㄹ (한다, 할지, 한데). */
@@ -891,9 +961,10 @@ keeps_suffix(const char *stem, size_t len)
 	};
 	int			i;
 
-	for (i = 0; keep[i]; i++)
-		if (strlen(keep[i]) == len && memcmp(keep[i], stem, len) == 0)
-			return 1;
+	if (len == 6)				/* all two syllables */
+		for (i = 0; keep[i]; i++)
+			if (memcmp(keep[i], stem, 6) == 0)
+				return 1;
 	if (len >= 9 && memcmp(stem + len - 3, "하", 3) == 0 &&
 		(memcmp(stem + len - 6, "아", 3) == 0 || memcmp(stem + len - 6, "어", 3) == 0 ||
 		 memcmp(stem + len - 6, "여", 3) == 0 || memcmp(stem + len - 6, "워", 3) == 0))
@@ -1154,37 +1225,12 @@ auxiliary_ji(const kn_lexicon *a, const kn_lexicon *b, cand *best)
 	}
 }
 
-/* Contractions of the bound noun 것 and a few pronouns: 게 = 것+이. */
 static const char *
 contraction(const char *w, size_t n)
 {
-	static const char *const map[][2] = {
-		{"게", "것"}, {"건", "것"}, {"걸", "것"}, {"겁니다", "것"},
-		{"거다", "것"}, {"거야", "것"}, {"거예요", "것"}, {"거죠", "것"},
-		{"거라고", "것"}, {"거라는", "것"}, {"거란", "것"}, {"거지", "것"},
-		{"누가", "누구"}, {"뭐", "무엇"}, {"뭘", "무엇"},
-		/* verbs used as postpositions, which hunspell also lists as rare
-		 * nouns (위해 = harm, 대한 = Korea) */
-		{"위해", "위하"}, {"위한", "위하"}, {"위해서", "위하"}, {"위하여", "위하"},
-		{"대해", "대하"}, {"대한", "대하"}, {"대해서", "대하"}, {"대하여", "대하"},
-		{"통해", "통하"}, {"통한", "통하"}, {"통해서", "통하"}, {"통하여", "통하"},
-		{"의해", "의하"}, {"의한", "의하"}, {"의하여", "의하"}, {"인해", "인하"},
-		{"인한", "인하"}, {"관해", "관하"}, {"관한", "관하"}, {"비해", "비하"},
-		{"따라", "따르"}, {"따른", "따르"},
-		/* 한 is the numeral "one" more often than 하+ㄴ; 해 the noun */
-		{"한", "한"}, {"해", "해"},
-		/* determiners that look like verb forms */
-		{"다른", "다른"}, {"이런", "이런"}, {"그런", "그런"}, {"저런", "저런"},
-		{"어떤", "어떤"}, {NULL, NULL}
-	};
-	int			i;
+	int			i = kn_lexicon_flags(contractions, w, n);
 
-	if (n > 12)
-		return NULL;			/* the longest entry has four syllables */
-	for (i = 0; map[i][0]; i++)
-		if (strlen(map[i][0]) == n && memcmp(map[i][0], w, n) == 0)
-			return map[i][1];
-	return NULL;
+	return i ? contraction_map[i - 1][1] : NULL;
 }
 
 void
