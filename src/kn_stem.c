@@ -319,6 +319,8 @@ kn_lexicon_bytes(const kn_lexicon *lx)
 #define TAIL_VERBAL 4			/* endings after a verb stem */
 #define TAIL_AFTER_EO 8			/* endings after a fused 어/아 (해서, 봐도) */
 #define TAIL_AFTER_SS 16		/* endings after a fused past ㅆ (했다) */
+#define TAIL_LISTED 32			/* in nominal_tails itself, not made from
+								 * the verbal endings: alone, a stopword */
 
 /* Particles that can stand first in a stack, and those that can close it. */
 static const char *const particles_first[] = {
@@ -412,6 +414,13 @@ static const char *const verbal_tails[] = {
 	"는가를", "는가는", "는가에", "은가를", "는지를", "는지도", "으므로", "므로",
 	"다보니", "다보면", "으니까요", "니까요", "었으므로", "았으므로", "겠지", "겠지요",
 	"고자", "을수록", "수록", "리라", "리라고", "으리라", "되리라",
+	/* purpose, intention, proposal, manner, question, sequence */
+	"러", "으러", "려", "으려", "려다", "려다가", "으려다", "자는", "자며",
+	"자면", "자니", "자마자", "듯", "듯이", "냐", "느냐", "냐는", "느냐는",
+	"으냐", "더니", "면서도", "으면서도", "면서까지", "긴", "곤", "길래",
+	"기보다", "셔서", "실", "시오", "으시오", "십시오", "으십시오", "는다면",
+	"고서", "고서는", "다니", "던가", "어야지", "아야지", "는다며", "은가",
+	"는가요", "을까요", "을지도", "어야만", "아야만", "기만", "지않", "고는",
 	NULL
 };
 
@@ -452,7 +461,15 @@ static const char *const contraction_map[][2] = {
 	{"한", "한"}, {"해", "해"},
 	/* determiners that look like verb forms */
 	{"다른", "다른"}, {"이런", "이런"}, {"그런", "그런"}, {"저런", "저런"},
-	{"어떤", "어떤"}, {NULL, NULL}
+	/* forms of 하다 standing alone, which hunspell also lists as nouns
+	 * (하지 = solstice, 하자 = defect) or as a particle (하고); 적이 in
+	 * 한 적이 있다 */
+	{"하지", "하"}, {"하고", "하"}, {"하자", "하"}, {"적이", "적"},
+	/* verb forms far likelier than the nouns they spell (볼 = cheek,
+	 * 남아 = boy) */
+	{"볼", "보"}, {"남아", "남"},
+	{"어떤", "어떤"}, {"이렇듯", "이렇듯"}, {"그렇듯", "그렇듯"},
+	{"말하자면", "말하자면"}, {NULL, NULL}
 };
 
 /* The contracted words, each with its map index + 1 as its flags. */
@@ -471,6 +488,9 @@ add_list(kn_lexicon *t, const char *const *list, int flags)
 static const char *const prefinal[] = {
 	"었", "았", "였", "겠", "었겠", "시", "셨", "으시", NULL
 };
+
+/* Verbs that follow a noun: the copula and the verb-making suffixes. */
+static const char *const noun_verbs[] = {"이", "하", "되", "시키", NULL};
 
 /* Nominal forms that take particles: 함이, 하기를, 됨을, 기만, 음을 */
 static const char *const nominal_heads[] = {
@@ -539,7 +559,7 @@ build_tails(const kn_alloc *al)
 	for (i = 0; particles_first[i]; i++)
 		for (j = 0; particles_middle[j]; j++)
 			add_concat(tails, particles_first[i], particles_middle[j], TAIL_PARTICLE);
-	add_list(tails, nominal_tails, TAIL_NOMINAL);
+	add_list(tails, nominal_tails, TAIL_NOMINAL | TAIL_LISTED);
 	add_list(tails, verbal_tails, TAIL_VERBAL);
 	add_list(tails, after_eo, TAIL_AFTER_EO);
 	add_list(tails, aux_after_eo, TAIL_AFTER_EO);
@@ -547,6 +567,51 @@ build_tails(const kn_alloc *al)
 	for (i = 0; prefinal[i]; i++)
 		for (j = 0; verbal_tails[j]; j++)
 			add_concat(tails, prefinal[i], verbal_tails[j], TAIL_VERBAL);
+
+	/*
+	 * After a noun: the copula 이 and the verb-making 하, 되, 시키 take the
+	 * verbal endings (이네요, 하러, 되자마자), also after a pre-final
+	 * ending (하셨는데, 이었으나).
+	 */
+	for (i = 0; noun_verbs[i]; i++)
+		for (j = 0; verbal_tails[j]; j++)
+		{
+			int			m;
+
+			/* the copula is adjective-like: 인, 인데, never 이는 */
+			if (i == 0 && strncmp(verbal_tails[j], "는", 3) == 0)
+				continue;
+			add_concat(tails, noun_verbs[i], verbal_tails[j], TAIL_NOMINAL);
+			for (m = 0; prefinal[m]; m++)
+			{
+				char		two[96];
+				size_t		a = strlen(noun_verbs[i]),
+							b = strlen(prefinal[m]);
+
+				if (a + b > sizeof(two))
+					continue;
+				memcpy(two, noun_verbs[i], a);
+				memcpy(two + a, prefinal[m], b);
+				two[a + b] = 0;
+				add_concat(tails, two, verbal_tails[j], TAIL_NOMINAL);
+			}
+		}
+	for (i = 0; after_ss[i]; i++)
+	{
+		add_concat(tails, "했", after_ss[i], TAIL_NOMINAL);
+		add_concat(tails, "됐", after_ss[i], TAIL_NOMINAL);
+		add_concat(tails, "였", after_ss[i], TAIL_NOMINAL);
+		add_concat(tails, "시켰", after_ss[i], TAIL_NOMINAL);
+	}
+	for (i = 0; after_eo[i]; i++)
+	{
+		add_concat(tails, "해", after_eo[i], TAIL_NOMINAL);
+		add_concat(tails, "돼", after_eo[i], TAIL_NOMINAL);
+		add_concat(tails, "되어", after_eo[i], TAIL_NOMINAL);
+		add_concat(tails, "하여", after_eo[i], TAIL_NOMINAL);
+		add_concat(tails, "시켜", after_eo[i], TAIL_NOMINAL);
+		add_concat(tails, "이어", after_eo[i], TAIL_NOMINAL);
+	}
 	for (i = 0; nominal_heads[i]; i++)
 	{
 		for (j = 0; particles_last[j]; j++)
@@ -965,6 +1030,13 @@ keeps_suffix(const char *stem, size_t len)
 		for (i = 0; keep[i]; i++)
 			if (memcmp(keep[i], stem, 6) == 0)
 				return 1;
+	/* the demonstrative adjectives: 이러한, 그러한, 어떠한 */
+	if (len == 9 && memcmp(stem + 3, "러하", 6) == 0 &&
+		(memcmp(stem, "이", 3) == 0 || memcmp(stem, "그", 3) == 0 ||
+		 memcmp(stem, "저", 3) == 0))
+		return 1;
+	if (len == 9 && memcmp(stem, "어떠하", 9) == 0)
+		return 1;
 	if (len >= 9 && memcmp(stem + len - 3, "하", 3) == 0 &&
 		(memcmp(stem + len - 6, "아", 3) == 0 || memcmp(stem + len - 6, "어", 3) == 0 ||
 		 memcmp(stem + len - 6, "여", 3) == 0 || memcmp(stem + len - 6, "워", 3) == 0))
@@ -1053,8 +1125,9 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 	best->score = -1;
 	best->alt_len = 0;
 	if (whole & (KN_LEX_NOUN | KN_LEX_ADVERB | KN_LEX_USER))
-		consider(best, in_tail ? 50 : (w->n == 1 ? 70 : 100 + (int) w->n),
-				 w, w->n, NULL, 1);
+		consider(best, in_tail ? 50 : (w->n > 1 ? 100 + (int) w->n :
+									   (whole & KN_LEX_ADVERB) ? 80 : 70),
+				 w, w->n, NULL, 1);	/* 왜 is not 외 + 어 */
 	else
 		consider(best, ends_in_noun(a, b, w) ? 45 : 30, w, w->n, NULL, 1);
 
@@ -1097,7 +1170,8 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 
 		if (k < w->n && tf)
 		{
-			if (k == 1 && (tf & TAIL_PARTICLE) && strong_noun(w->cp[0]))
+			if (k == 1 && (tf & TAIL_PARTICLE) && strong_noun(w->cp[0]) &&
+				!(whole & KN_LEX_ADVERB))	/* 바로 is not 바 + 로 */
 				consider(best, (w->n == 2 && case_particle_or_subject(w->cp[1])) ? 103 : 99,
 						 w, k, NULL, 1);	/* 이를, 그를, 것이; 이에 over the noun 이에 */
 			if ((tf & (TAIL_PARTICLE | TAIL_NOMINAL)) && (sf & KN_LEX_ADVERB) && !one)
@@ -1292,17 +1366,28 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		return;
 	}
 
-	/* a word of particles or copula alone is a stopword */
 	if (has_hangul && !has_other)
 	{
-		int			tf = tail_flags(low, len);
+		const char *c = contraction(low, len);
+		int			tf;
+
+		if (c)
+		{
+			out->n = 1;
+			out->len[0] = strlen(c);
+			memcpy(out->buf, c, out->len[0]);
+			return;
+		}
+
+		/* a word of particles or copula alone is a stopword */
+		tf = tail_flags(low, len);
 
 		if ((lex_flags(lx, lx2, low, len) && !(w.n == 1 && case_particle(w.cp[0]))) ||
 			(w.n > 1 && !(tf & TAIL_NOMINAL) &&
 			 (strong_noun(w.cp[0]) || w.cp[0] == 0xD558)))
 			tf = 0;				/* 이 (this), 나이 (age), 나는, 하고: words */
 		if ((tf & TAIL_PARTICLE) ||
-			(tf & TAIL_NOMINAL && !(lex_flags(lx, lx2, low, len) & KN_LEX_NOUN) &&
+			(tf & TAIL_LISTED && !(lex_flags(lx, lx2, low, len) & KN_LEX_NOUN) &&
 			 (memcmp(low, "이", 3) == 0 || memcmp(low, "였", 3) == 0 ||
 			  memcmp(low, "입", 3) == 0 || memcmp(low, "인", 3) == 0)))
 		{
@@ -1368,17 +1453,6 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		return;
 	}
 
-	{
-		const char *c = contraction(low, len);
-
-		if (c)
-		{
-			out->n = 1;
-			out->len[0] = strlen(c);
-			memcpy(out->buf, c, out->len[0]);
-			return;
-		}
-	}
 	analyse(lx, lx2, &w, &best, 0);
 	unstripped_len = 0;
 	if (!best.is_noun)

@@ -101,6 +101,17 @@ main(int argc, char **argv)
 	expect("앞둔", "앞두");
 	expect("에서는", "");
 	expect("GPT-4o", "gpt-4o");
+	/* endings after the copula, 하다 and 되다 made from the verbal ones */
+	expect("분위기이네요", "분위기");
+	expect("투자하러", "투자");
+	expect("발표되자마자", "발표");
+	expect("이는", "이");		/* a pronoun, not the copula */
+	/* whole-word adverbs and common verb forms */
+	expect("바로", "바로");
+	expect("왜", "왜");
+	expect("하고", "하");
+	expect("이러한", "이러하");
+	expect("먹으러", "먹");
 
 	np = load_paragraphs(c, paras, 256);
 	fclose(c);
