@@ -319,6 +319,8 @@ kn_lexicon_bytes(const kn_lexicon *lx)
 #define TAIL_VERBAL 4			/* endings after a verb stem */
 #define TAIL_AFTER_EO 8			/* endings after a fused 어/아 (해서, 봐도) */
 #define TAIL_AFTER_SS 16		/* endings after a fused past ㅆ (했다) */
+#define TAIL_COPULA_V 64		/* the copula without its 이, after a noun
+								 * ending in a vowel: 드라마라, 치료니 */
 #define TAIL_LISTED 32			/* in nominal_tails itself, not made from
 								 * the verbal endings: alone, a stopword */
 
@@ -328,7 +330,7 @@ static const char *const particles_first[] = {
 	"까지", "보다", "처럼", "마다", "조차", "하고", "이랑", "랑", "께서",
 	"에게서", "한테서", "으로서", "로서", "으로써", "로써", "만", "대로",
 	"만큼", "뿐", "이나", "나", "이라도", "라도", "마저", "밖에", "으로부터",
-	"로부터", "에게로", "이며", "며", "서", "에다", "에다가", NULL
+	"로부터", "에게로", "이며", "며", "서", "에다", "에다가", "에야", NULL
 };
 
 /* What may stand second in a three-particle stack (칩만으로, 에서만은). */
@@ -340,7 +342,8 @@ static const char *const particles_last[] = {
 	"이", "가", "은", "는", "을", "를", "의", "도", "만", "이나", "나",
 	"까지", "부터", "조차", "마저", "라도", "이라도", "이란", "란", "이라고",
 	"라고", "이라는", "라는", "과", "와", "엔", "에선", "에겐", "한텐", "론", "으론",
-	"라면", "이라면", "이랑", "랑", NULL
+	"라면", "이라면", "이랑", "랑", "야말로", "이야말로", "커녕", "은커녕",
+	"는커녕", NULL
 };
 
 /* Copula and the verbs that make nouns into verbs, with their endings. */
@@ -494,7 +497,7 @@ static const char *const noun_verbs[] = {"이", "하", "되", "시키", NULL};
 
 /* Nominal forms that take particles: 함이, 하기를, 됨을, 기만, 음을 */
 static const char *const nominal_heads[] = {
-	"함", "됨", "하기", "되기", "시킴", "시키기", "받기", "당함", NULL
+	"함", "됨", "하기", "되기", "시킴", "시키기", "받기", "당함", "임", NULL
 };
 static const char *const verbal_heads[] = {"기", "음", NULL};
 
@@ -521,6 +524,37 @@ add_concat(kn_lexicon *t, const char *a, const char *b, int flags)
 	memcpy(buf, a, x);
 	memcpy(buf + x, b, y);
 	lexicon_add(t, buf, x + y, flags);
+}
+
+/*
+ * The copula's 이 drops after a vowel (드라마라, 치료니, 분위기네요). One
+ * syllable alone only where no noun-making suffix is spelt the same,
+ * and nothing that starts with one (자, 기, 지, 고, 면 end many nouns:
+ * 참여자는, 발전기와).
+ */
+static void
+add_copula_v(kn_lexicon *t, const char *x)
+{
+	static const char *const one_ok[] = {"라", "니", "다", "며", "냐", "야", "요", NULL};
+	size_t		n = strlen(x);
+	int			i;
+
+	static const char *const suffix_like[] = {"자", "기", "지", "고", "면", "음", NULL};
+
+	if (n == 0)
+		return;
+	for (i = 0; suffix_like[i]; i++)
+		if (strncmp(suffix_like[i], x, 3) == 0)
+			return;				/* 인쇄기와, 인문주의자는: a noun + particle */
+	if (n == 3)
+	{
+		for (i = 0; one_ok[i]; i++)
+			if (strcmp(one_ok[i], x) == 0)
+				break;
+		if (!one_ok[i])
+			return;
+	}
+	lexicon_add(t, x, n, TAIL_COPULA_V);
 }
 
 static void
@@ -596,6 +630,12 @@ build_tails(const kn_alloc *al)
 				add_concat(tails, two, verbal_tails[j], TAIL_NOMINAL);
 			}
 		}
+	for (i = 0; nominal_tails[i]; i++)
+		if (strncmp(nominal_tails[i], "이", 3) == 0)
+			add_copula_v(tails, nominal_tails[i] + 3);
+	for (j = 0; verbal_tails[j]; j++)
+		if (strncmp(verbal_tails[j], "는", 3) != 0)
+			add_copula_v(tails, verbal_tails[j]);
 	for (i = 0; after_ss[i]; i++)
 	{
 		add_concat(tails, "했", after_ss[i], TAIL_NOMINAL);
@@ -624,7 +664,23 @@ build_tails(const kn_alloc *al)
 		for (j = 0; particles_last[j]; j++)
 			add_concat(tails, verbal_heads[i], particles_last[j], TAIL_VERBAL);
 		for (j = 0; particles_first[j]; j++)
+		{
+			int			m;
+
 			add_concat(tails, verbal_heads[i], particles_first[j], TAIL_VERBAL);
+			/* 있음에도, 하기에는 */
+			for (m = 0; particles_last[m]; m++)
+			{
+				char		two[96];
+				size_t		a = strlen(verbal_heads[i]),
+							b = strlen(particles_first[j]);
+
+				memcpy(two, verbal_heads[i], a);
+				memcpy(two + a, particles_first[j], b);
+				two[a + b] = 0;
+				add_concat(tails, two, particles_last[m], TAIL_VERBAL);
+			}
+		}
 	}
 	for (i = 0; aux_after_eo[i]; i++)
 		add_concat(tails, "해", aux_after_eo[i], TAIL_NOMINAL);
@@ -1170,9 +1226,16 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 
 		if (k < w->n && tf)
 		{
+			if ((tf & TAIL_COPULA_V) && k >= 2 && !in_tail &&
+				(sf & (KN_LEX_NOUN | KN_LEX_USER)) && is_syllable(w->cp[k - 1]) &&
+				(w->cp[k - 1] - HANGUL_BASE) % 28 == 0)
+				consider(best, 80 + (int) k * 2, w, k, NULL, 1);
 			if (k == 1 && (tf & TAIL_PARTICLE) && strong_noun(w->cp[0]) &&
 				!(whole & KN_LEX_ADVERB))	/* 바로 is not 바 + 로 */
-				consider(best, (w->n == 2 && case_particle_or_subject(w->cp[1])) ? 103 : 99,
+				consider(best, (w->n == 2 && case_particle_or_subject(w->cp[1]) &&
+								/* 제도, 속도, 중도 are nouns; 수도 is 수 + 도 */
+								!(w->cp[1] == 0xB3C4 && (whole & KN_LEX_NOUN) &&
+								  w->cp[0] != 0xC218)) ? 103 : 99,
 						 w, k, NULL, 1);	/* 이를, 그를, 것이; 이에 over the noun 이에 */
 			if ((tf & (TAIL_PARTICLE | TAIL_NOMINAL)) && (sf & KN_LEX_ADVERB) && !one)
 				consider(best, 78 + (int) k * 2, w, k, NULL, 1);	/* 아직도 */

@@ -112,6 +112,11 @@ main(int argc, char **argv)
 	expect("하고", "하");
 	expect("이러한", "이러하");
 	expect("먹으러", "먹");
+	expect("드라마라", "드라마");	/* the copula's 이 dropped after a vowel */
+	expect("참여자는", "참여자");	/* but 자 is a noun suffix first */
+	expect("있음에도", "있");
+	expect("제도", "제도");		/* not 제 + 도 */
+	expect("수도", "수");
 
 	np = load_paragraphs(c, paras, 256);
 	fclose(c);
