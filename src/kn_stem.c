@@ -1370,6 +1370,58 @@ contraction(const char *w, size_t n)
 	return i ? contraction_map[i - 1][1] : NULL;
 }
 
+/*
+ * Verbs made from an adjective + 어/아 + 하, the 어 fused: 기뻐하 (기쁘),
+ * 아파하 (아프), 미워하 (밉). Their 하 is kept, as for 좋아하.
+ */
+static int
+fused_eo_ha(const kn_lexicon *a, const kn_lexicon *b, const char *stem, size_t len)
+{
+	uint32_t	cp,
+				c;
+	int			l,
+				v,
+				t;
+	char		buf[KN_STEM_MAX_BYTES + 8];
+	size_t		base;
+
+	if (len < 9 || memcmp(stem + len - 3, "하", 3) != 0 ||
+		kn_utf8_decode((const unsigned char *) stem + len - 6,
+					   (const unsigned char *) stem + len - 3, &cp) != 3 ||
+		!is_syllable(cp))
+		return 0;
+	jamo(cp, &l, &v, &t);
+	if (t != 0)
+		return 0;
+	base = len - 6;
+	memcpy(buf, stem, base);
+	if (v == 0 || v == 4)		/* 파 = 프 + 아, 퍼 = 프 + 어 */
+	{
+		c = syllable(l, 18, 0);
+		if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+			return 1;
+	}
+	if (cp == 0xC6CC && base >= 3)	/* 워: the ㅂ of the syllable before */
+	{
+		uint32_t	p;
+
+		if (kn_utf8_decode((const unsigned char *) stem + base - 3,
+						   (const unsigned char *) stem + base, &p) == 3 &&
+			is_syllable(p))
+		{
+			jamo(p, &l, &v, &t);
+			if (t == 0)
+			{
+				c = syllable(l, v, T_B);
+				base -= 3;
+				if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+					return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 void
 kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		size_t len, kn_stem_result *out)
@@ -1547,7 +1599,8 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 
 			if (best.len >= xl + min_rest &&
 				memcmp(best.stem + best.len - xl, xs[x], xl) == 0 &&
-				!keeps_suffix(best.stem, best.len))
+				!keeps_suffix(best.stem, best.len) &&
+				!(x == 0 && fused_eo_ha(lx, lx2, best.stem, best.len)))
 			{
 				best.len -= xl;
 				break;

@@ -117,6 +117,8 @@ main(int argc, char **argv)
 	expect("있음에도", "있");
 	expect("제도", "제도");		/* not 제 + 도 */
 	expect("수도", "수");
+	expect("기뻐하며", "기뻐하");	/* 기쁘 + 어 + 하: the 하 stays */
+	expect("투자하며", "투자");
 
 	np = load_paragraphs(c, paras, 256);
 	fclose(c);
