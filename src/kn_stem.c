@@ -468,11 +468,13 @@ static const char *const contraction_map[][2] = {
 	 * (하지 = solstice, 하자 = defect) or as a particle (하고); 적이 in
 	 * 한 적이 있다 */
 	{"하지", "하"}, {"하고", "하"}, {"하자", "하"}, {"적이", "적"},
-	/* verb forms far likelier than the nouns they spell (볼 = cheek,
-	 * 남아 = boy) */
-	{"볼", "보"}, {"남아", "남"},
+	/* verb forms far likelier than the nouns or the noun + particle they
+	 * spell (볼 = cheek, 남아 = boy, 입고 = warehousing, 나와 = 나 + 와) */
+	{"볼", "보"}, {"남아", "남"}, {"나와", "나오"}, {"이어", "잇"}, {"입고", "입"},
+	{"먹지", "먹"}, {"오지", "오"}, {"지고", "지"},
 	{"어떤", "어떤"}, {"이렇듯", "이렇듯"}, {"그렇듯", "그렇듯"},
-	{"말하자면", "말하자면"}, {NULL, NULL}
+	{"말하자면", "말하자면"}, {"그럼에도", "그럼에도"}, {"얼마든지", "얼마든지"},
+	{NULL, NULL}
 };
 
 /* The contracted words, each with its map index + 1 as its flags. */
@@ -1231,7 +1233,8 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 				(w->cp[k - 1] - HANGUL_BASE) % 28 == 0)
 				consider(best, 80 + (int) k * 2, w, k, NULL, 1);
 			if (k == 1 && (tf & TAIL_PARTICLE) && strong_noun(w->cp[0]) &&
-				!(whole & KN_LEX_ADVERB))	/* 바로 is not 바 + 로 */
+				(!(whole & KN_LEX_ADVERB) ||	/* 바로 is not 바 + 로, */
+				 w->cp[0] == 0xC774 || w->cp[0] == 0xADF8))	/* but 이에 is 이 + 에 */
 				consider(best, (w->n == 2 && case_particle_or_subject(w->cp[1]) &&
 								/* 제도, 속도, 중도 are nouns; 수도 is 수 + 도 */
 								!(w->cp[1] == 0xB3C4 && (whole & KN_LEX_NOUN) &&

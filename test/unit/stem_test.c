@@ -119,6 +119,8 @@ main(int argc, char **argv)
 	expect("수도", "수");
 	expect("기뻐하며", "기뻐하");	/* 기쁘 + 어 + 하: the 하 stays */
 	expect("투자하며", "투자");
+	expect("이에", "이");
+	expect("나와", "나오");
 
 	np = load_paragraphs(c, paras, 256);
 	fclose(c);
