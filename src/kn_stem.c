@@ -559,6 +559,37 @@ add_copula_v(kn_lexicon *t, const char *x)
 	lexicon_add(t, x, n, TAIL_COPULA_V);
 }
 
+/* What may end a stack of three particles (에서만은, 으로부터도, 까지의) */
+static int
+stack_last(const char *p)
+{
+	static const char *const ok[] = {
+		"이", "가", "은", "는", "을", "를", "의", "도", "만", "과", "와", NULL
+	};
+	int			i;
+
+	for (i = 0; ok[i]; i++)
+		if (strcmp(ok[i], p) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Pre-final endings each verb after a noun takes (하였, 되었, 이었; 했
+ * and 됐 are fused forms, listed apart): 았 and 으시 never follow them.
+ */
+static int
+prefinal_after(int verb, const char *p)
+{
+	if (strcmp(p, "았") == 0 || strcmp(p, "으시") == 0)
+		return 0;
+	if (strcmp(p, "였") == 0)
+		return verb == 1;		/* 하였 */
+	if (strcmp(p, "었") == 0 || strcmp(p, "었겠") == 0)
+		return verb != 1;
+	return 1;
+}
+
 static void
 build_tails(const kn_alloc *al)
 {
@@ -581,6 +612,8 @@ build_tails(const kn_alloc *al)
 			memcpy(buf, particles_first[i], a);
 			memcpy(buf + a, particles_last[j], b);
 			lexicon_add(tails, buf, a + b, TAIL_PARTICLE);
+			if (!stack_last(particles_last[j]))
+				continue;
 			for (m = 0; particles_middle[m]; m++)
 			{
 				char		three[96];
@@ -624,7 +657,7 @@ build_tails(const kn_alloc *al)
 				size_t		a = strlen(noun_verbs[i]),
 							b = strlen(prefinal[m]);
 
-				if (a + b > sizeof(two))
+				if (a + b > sizeof(two) || !prefinal_after(i, prefinal[m]))
 					continue;
 				memcpy(two, noun_verbs[i], a);
 				memcpy(two + a, prefinal[m], b);
@@ -1425,6 +1458,14 @@ fused_eo_ha(const kn_lexicon *a, const kn_lexicon *b, const char *stem, size_t l
 	return 0;
 }
 
+size_t
+kn_stem_tables_bytes(const kn_alloc *al)
+{
+	if (tails == NULL)
+		build_tails(al);
+	return kn_lexicon_bytes(tails) + kn_lexicon_bytes(contractions);
+}
+
 void
 kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		size_t len, kn_stem_result *out)
@@ -1440,9 +1481,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 				has_other = 0;
 
 	if (tails == NULL)
-	{
 		build_tails(lx->al);
-	}
 	memset(out, 0, offsetof(kn_stem_result, buf));
 	if (len > KN_STEM_MAX_BYTES)
 		len = KN_STEM_MAX_BYTES;

@@ -43,6 +43,12 @@ extern int	kn_lexicon_flags(const kn_lexicon *lx, const char *w, size_t len);
 extern size_t kn_lexicon_size(const kn_lexicon *lx);
 extern size_t kn_lexicon_bytes(const kn_lexicon *lx);
 
+/*
+ * Memory of the stemmer's own tables (endings, contractions), built with
+ * al on first use and kept for the life of the process.
+ */
+extern size_t kn_stem_tables_bytes(const kn_alloc *al);
+
 #define KN_STEM_MAX_PARTS 4
 #define KN_STEM_MAX_BYTES 2047	/* PostgreSQL's longest lexeme */
 

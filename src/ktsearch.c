@@ -522,7 +522,8 @@ aimarket_korean_lexicon_stats(PG_FUNCTION_ARGS)
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
 	values[0] = Int64GetDatum((int64) kn_lexicon_size(lx));
-	values[1] = Int64GetDatum((int64) kn_lexicon_bytes(lx));
+	values[1] = Int64GetDatum((int64) (kn_lexicon_bytes(lx) +
+									   kn_stem_tables_bytes(&top_alloc)));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc),
 													  values, nulls)));
 }

@@ -1,7 +1,7 @@
 -- The Korean text search objects. Runs in UTF8 and EUC_KR databases.
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(12);
+SELECT plan(13);
 
 SELECT ok(EXISTS (SELECT 1 FROM pg_ts_config WHERE cfgname = 'korean'
                   AND cfgnamespace = 'aimarket'::regnamespace), 'configuration aimarket.korean');
@@ -28,7 +28,11 @@ SELECT throws_ok($$ CREATE TEXT SEARCH DICTIONARY pg_temp.x (TEMPLATE = aimarket
   '22023', NULL, 'unknown option');
 SELECT throws_ok($$ CREATE TEXT SEARCH DICTIONARY pg_temp.x (TEMPLATE = aimarket.korean_stem, UserDictionary = 'a', UserDictionary = 'b') $$,
   '22023', NULL, 'duplicate option');
+SELECT ok((SELECT words > 40000 AND bytes BETWEEN 2000000 AND 6000000
+           FROM aimarket.korean_lexicon_stats()),
+  'lexicon and endings tables: over 40,000 words in 2 to 6 MB');
 \else
+SELECT throws_ok($$ SELECT * FROM aimarket.korean_lexicon_stats() $$, '0A000', NULL, 'lexicon stats refuse EUC_KR');
 SELECT throws_ok($$ SELECT to_tsvector('aimarket.korean', 'abc') $$, '0A000', NULL, 'parser refuses EUC_KR');
 SELECT throws_ok($$ SELECT ts_lexize('aimarket.korean_stem', 'abc') $$, '0A000', NULL, 'dictionary refuses EUC_KR');
 SELECT throws_ok($$ SELECT * FROM aimarket.tokenize('abc') $$, '0A000', NULL, 'tokenize refuses EUC_KR');
