@@ -1286,7 +1286,12 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 				;				/* after digits: a counter and particles only */
 			else if ((tf & TAIL_VERBAL) && (sf & KN_LEX_VERB))
 				consider(best, (one ? 70 : 75) + (int) k * 2, w, k, NULL, 0);
-			else if ((tf & TAIL_NOMINAL) && !sf && k >= 2)
+			else if ((tf & TAIL_NOMINAL) && !sf && k >= 2 &&
+					 ((tf & (TAIL_LISTED | TAIL_PARTICLE)) || memcmp(rest, "이", 3) != 0) &&
+					 !(rlen == 6 && memcmp(rest, "이지", 6) == 0))
+				/* after an unknown stem, the copula only in its listed
+				 * forms, and not the colloquial 이지: 업스테이지(는) is a
+				 * name (+ 는), not 업스테 + 이지(는) */
 				consider(best, 45 + (int) rlen, w, k, NULL, 1);
 			else if ((tf & TAIL_PARTICLE) && !sf)
 				consider(best, 40 + (int) rlen, w, k, NULL, 1);
@@ -1667,6 +1672,17 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		memcpy(out->buf + best.len, low, best.alt_len);
 		out->off[1] = best.len;
 		out->len[1] = best.alt_len;
+		out->n = 2;
+	}
+	else if (best.is_noun && best.len >= 9 &&
+			 memcmp(best.stem + best.len - 3, "들", 3) == 0 &&
+			 (lex_flags(lx, lx2, best.stem, best.len - 3) & (KN_LEX_NOUN | KN_LEX_USER)))
+	{
+		/* the plural 들 stays on the stem, as in the treebanks, but the
+		 * singular is a lexeme too: 투자자들은 is found by 투자자 */
+		memcpy(out->buf + best.len, best.stem, best.len - 3);
+		out->off[1] = best.len;
+		out->len[1] = best.len - 3;
 		out->n = 2;
 	}
 	else if (best.is_noun && best.len < len &&

@@ -120,6 +120,12 @@ main(int argc, char **argv)
 	expect("기뻐하며", "기뻐하");	/* 기쁘 + 어 + 하: the 하 stays */
 	expect("투자하며", "투자");
 	expect("이에", "이");
+	expect("업스테이지는", "업스테이지");	/* a name + 는, not + 이지는 */
+	expect("베팅하러", "베팅");
+	kn_stem(lex, NULL, "투자자들은", strlen("투자자들은"), &r);
+	ok(r.n == 2 && r.len[1] == strlen("투자자") &&
+	   memcmp(r.buf + r.off[1], "투자자", r.len[1]) == 0,
+	   "투자자들은 -> 투자자들, and 투자자 as a second lexeme");
 	expect("나와", "나오");
 
 	np = load_paragraphs(c, paras, 256);
