@@ -329,8 +329,8 @@ static const char *const particles_first[] = {
 	"에", "에서", "에게", "께", "한테", "와", "과", "로", "으로", "부터",
 	"까지", "보다", "처럼", "마다", "조차", "하고", "이랑", "랑", "께서",
 	"에게서", "한테서", "으로서", "로서", "으로써", "로써", "만", "대로",
-	"만큼", "뿐", "이나", "나", "이라도", "라도", "마저", "밖에", "으로부터",
-	"로부터", "에게로", "이며", "며", "서", "에다", "에다가", "에야", NULL
+	"만큼", "뿐", "이라도", "라도", "마저", "밖에", "으로부터",
+	"로부터", "에게로", "서", "에다", "에다가", "에야", NULL
 };
 
 /* What may stand second in a three-particle stack (칩만으로, 에서만은). */
@@ -413,7 +413,7 @@ static const char *const verbal_tails[] = {
 	"지도", "고요", "구요", "대요", "래요", "다며", "다면", "던데", "던데요",
 	"으면서", "도록", "으니까", "는지", "기에", "어라", "자고", "려면", "으려면",
 	"나요", "냐고", "답니다", "더라구요", "더군요", "더라도", "던가요", "는군요", "을게요",
-	"을래요", "습니다만", "시", "세요", "십니다", "셨다", "셨어요", "시는", "신",
+	"을래요", "습니다만", "세요", "십니다", "셨다", "셨어요", "시는", "신",
 	"는가를", "는가는", "는가에", "은가를", "는지를", "는지도", "으므로", "므로",
 	"다보니", "다보면", "으니까요", "니까요", "었으므로", "았으므로", "겠지", "겠지요",
 	"고자", "을수록", "수록", "리라", "리라고", "으리라", "되리라",
@@ -590,6 +590,8 @@ prefinal_after(int verb, const char *p)
 	return 1;
 }
 
+static int	vowel_initial(const char *s);
+
 static void
 build_tails(const kn_alloc *al)
 {
@@ -649,6 +651,9 @@ build_tails(const kn_alloc *al)
 
 			/* the copula is adjective-like: 인, 인데, never 이는 */
 			if (i == 0 && strncmp(verbal_tails[j], "는", 3) == 0)
+				continue;
+			/* 어/아/으 endings fuse with these (하여, 되어, 이어 are listed) */
+			if (vowel_initial(verbal_tails[j]))
 				continue;
 			add_concat(tails, noun_verbs[i], verbal_tails[j], TAIL_NOMINAL);
 			for (m = 0; prefinal[m]; m++)
@@ -1198,6 +1203,51 @@ ends_in_noun(const kn_lexicon *a, const kn_lexicon *b, const word *w)
 	return 0;
 }
 
+/*
+ * Does a particle or copula tail fit the syllable before it? Many come in
+ * two forms, one after a final consonant (은 이 을 과 으로), one after a
+ * vowel (는 가 를 와 로 라고 다). An unknown stem must agree with its tail:
+ * 테슬라는 is 테슬라 + 는, not 테슬 + 라는; 런웨이 is a name, not 런웨 + 이.
+ */
+static int
+tail_agrees(uint32_t prev, const char *rest, size_t rlen)
+{
+	static const uint32_t after_consonant[] = {
+		0xC740, 0xC744, 0xACFC, 0xC73C, 0xC544, 0	/* 은 을 과 으 아 */
+	};
+	static const uint32_t after_vowel[] = {
+		0xB294, 0xAC00, 0xB97C, 0xC640, 0xB77C, 0xB098, 0xB791, 0xBA70, 0xB780,
+		0xB2E4, 0xC57C, 0xB85C, 0	/* 는 가 를 와 라 나 랑 며 란 다 야 로 */
+	};
+	uint32_t	c;
+	int			final,
+				i;
+
+	if (!is_syllable(prev) ||
+		kn_utf8_decode((const unsigned char *) rest, (const unsigned char *) rest + 4, &c) != 3)
+		return 1;
+	final = (int) ((prev - HANGUL_BASE) % 28);
+	if (c == 0xC774)
+	{
+		/*
+		 * 이 after a vowel: not the subject marker, and not a copula form
+		 * whose short form exists (런웨이라는 is 런웨이 + 라는, since
+		 * 라는 is what follows a vowel)
+		 */
+		if (final != 0)
+			return 1;
+		return rlen > 3 &&
+			!(tail_flags(rest + 3, rlen - 3) & TAIL_PARTICLE);
+	}
+	for (i = 0; after_consonant[i]; i++)
+		if (c == after_consonant[i])
+			return final != 0;
+	for (i = 0; after_vowel[i]; i++)
+		if (c == after_vowel[i])
+			return final == 0 || (c == 0xB85C && final == T_L);	/* 로 after ㄹ */
+	return 1;
+}
+
 static uint32_t prefix_h[KN_STEM_MAX_BYTES + 1];
 static uint32_t suffix_h[KN_STEM_MAX_BYTES + 1];
 
@@ -1288,13 +1338,14 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 				consider(best, (one ? 70 : 75) + (int) k * 2, w, k, NULL, 0);
 			else if ((tf & TAIL_NOMINAL) && !sf && k >= 2 &&
 					 ((tf & (TAIL_LISTED | TAIL_PARTICLE)) || memcmp(rest, "이", 3) != 0) &&
-					 !(rlen == 6 && memcmp(rest, "이지", 6) == 0))
+					 !(rlen == 6 && memcmp(rest, "이지", 6) == 0) &&
+					 tail_agrees(w->cp[k - 1], rest, rlen))
 				/* after an unknown stem, the copula only in its listed
 				 * forms, and not the colloquial 이지: 업스테이지(는) is a
 				 * name (+ 는), not 업스테 + 이지(는) */
 				consider(best, 45 + (int) rlen, w, k, NULL, 1);
-			else if ((tf & TAIL_PARTICLE) && !sf)
-				consider(best, 40 + (int) rlen, w, k, NULL, 1);
+			else if ((tf & TAIL_PARTICLE) && !sf && tail_agrees(w->cp[k - 1], rest, rlen))
+				consider(best, 46 + (int) rlen, w, k, NULL, 1);
 			if ((tf & TAIL_VERBAL) && !sf && !in_tail &&
 				is_syllable(w->cp[k - 1]))
 			{
@@ -1591,7 +1642,15 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 			return;
 		}
 		tf = tail_flags(low + keep, len - keep);
-		if (tf & TAIL_PARTICLE)
+		/*
+		 * particles; the copula and 하다 forms of two syllables or more
+		 * (스케일AI이다, IPO했다), or the copula's short form after a
+		 * letter (오픈AI다); a counter after digits stays (3일, 10시)
+		 */
+		if ((tf & TAIL_PARTICLE) ||
+			((tf & (TAIL_NOMINAL | TAIL_COPULA_V)) && len - keep >= 6) ||
+			((tf & TAIL_COPULA_V) && w.cp[hstart - 1] < 0x80 &&
+			 ((w.cp[hstart - 1] | 0x20) >= 'a' && (w.cp[hstart - 1] | 0x20) <= 'z')))
 		{
 			memcpy(out->buf, low, keep);
 			out->n = 1;

@@ -122,6 +122,18 @@ main(int argc, char **argv)
 	expect("이에", "이");
 	expect("업스테이지는", "업스테이지");	/* a name + 는, not + 이지는 */
 	expect("베팅하러", "베팅");
+	/* an unknown name keeps its stem whatever follows: the particle must
+	 * fit the name's last syllable (라는 after a vowel, 이라는 after a
+	 * consonant) */
+	expect("테슬라는", "테슬라");
+	expect("런웨이", "런웨이");
+	expect("런웨이라는", "런웨이");
+	expect("제미나이", "제미나이");
+	expect("엔비디아보다", "엔비디아");
+	expect("앤트로픽이라고", "앤트로픽");
+	expect("오픈AI다", "오픈ai");
+	expect("스케일AI이다", "스케일ai");
+	expect("3일", "3일");
 	kn_stem(lex, NULL, "투자자들은", strlen("투자자들은"), &r);
 	ok(r.n == 2 && r.len[1] == strlen("투자자") &&
 	   memcmp(r.buf + r.off[1], "투자자", r.len[1]) == 0,
