@@ -164,33 +164,41 @@ get_main_lexicon(const char *name)
 /* ---------------------------------------------------------------- dictionary */
 
 /*
- * A direct-mapped cache of recent words and their lexemes. News repeats its
- * vocabulary, so most tokens skip normalisation and stemming. Each
- * dictionary has its own (a user dictionary changes the answers), sized
- * at CACHE_SLOTS entries of about 200 bytes.
+ * A cache of recent words and their lexemes. News repeats its vocabulary,
+ * so most tokens skip normalisation and stemming. Each dictionary has its
+ * own (a user dictionary changes the answers). Entries are packed into an
+ * arena of CACHE_ARENA bytes, about 25 bytes a word, found through an
+ * index of CACHE_SLOTS (hash, offset) pairs in sets of CACHE_WAYS (half a
+ * cache line; a new word takes a free way or evicts one its hash picks);
+ * when the arena is full the whole cache starts again. 2.5 MB hold some
+ * 65,000 words.
+ *
+ * An entry: wlen, nlex (0 with a word: a stopword), nalt, the nlex lexeme
+ * lengths, the word, the lexemes; every length fits a byte.
  */
-#define CACHE_SLOTS 8192
-#define CACHE_WORD 60
-#define CACHE_LEX 120
+#define CACHE_SLOTS 65536		/* a power of two */
+#define CACHE_WAYS 4
+#define CACHE_ARENA (2 * 1024 * 1024)
 
-typedef struct cache_slot
+typedef struct cache_index
 {
-	uint8		wlen;			/* 0: empty */
-	uint8		nlex;			/* 0 with a word: a stopword */
-	uint8		nalt;
-	uint8		lens[KN_STEM_MAX_PARTS + 1];
-	char		word[CACHE_WORD];
-	char		lex[CACHE_LEX];
-} cache_slot;
+	uint32		hash;			/* 0: empty (kn_hash is never 0) */
+	uint32		off;			/* into the arena */
+} cache_index;
+
+typedef struct word_cache
+{
+	cache_index *index;
+	char	   *arena;
+	uint32		used;
+} word_cache;
 
 typedef struct KoreanDict
 {
 	kn_lexicon *main;
 	kn_lexicon *user;			/* NULL when no UserDictionary is set */
 	kn_alloc	alloc;
-	cache_slot *cache;
-	uint32	   *tags;			/* each slot's hash, apart: a miss reads
-								 * 32 kB instead of the 1.5 MB of slots */
+	word_cache	cache;
 } KoreanDict;
 
 PG_FUNCTION_INFO_V1(kdict_init);
@@ -236,10 +244,10 @@ kdict_init(PG_FUNCTION_ARGS)
 					 errhint("The parameters are Lexicon and UserDictionary.")));
 	}
 	d->main = get_main_lexicon(lexicon ? lexicon : DEFAULT_LEXICON);
-	d->cache = MemoryContextAllocZero(CurrentMemoryContext,
-									  sizeof(cache_slot) * CACHE_SLOTS);
-	d->tags = MemoryContextAllocZero(CurrentMemoryContext,
-									 sizeof(uint32) * CACHE_SLOTS);
+	d->cache.index = MemoryContextAllocZero(CurrentMemoryContext,
+											sizeof(cache_index) * CACHE_SLOTS);
+	d->cache.arena = MemoryContextAlloc(CurrentMemoryContext, CACHE_ARENA);
+	d->cache.used = 0;
 	if (user && user[0])
 	{
 		/* the user's words live as long as this dictionary's cache entry */
@@ -275,11 +283,12 @@ result_lexemes(int n, int nalt, const char *const *lex, const int *lens)
 /* Lexemes of one word, through the cache when there is one. */
 static TSLexeme *
 stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
-			 cache_slot *cache, uint32 *tags, const char *word, int len)
+			 word_cache *cache, const char *word, int len)
 {
-	uint32		h = kn_hash(word, len);	/* never 0, the empty tag */
-	uint32	   *tag = cache && len <= CACHE_WORD ? &tags[h % CACHE_SLOTS] : NULL;
-	cache_slot *slot = tag ? &cache[h % CACHE_SLOTS] : NULL;
+	uint32		h = kn_hash(word, len);
+	cache_index *set = cache && len <= 255 ?
+		&cache->index[(h & (CACHE_SLOTS / CACHE_WAYS - 1)) * CACHE_WAYS] : NULL;
+	cache_index *slot = NULL;
 	const char *lex[KN_STEM_MAX_PARTS + 1];
 	int			lens[KN_STEM_MAX_PARTS + 1];
 	int			i,
@@ -292,18 +301,35 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 	kn_stem_result *r = &result;
 	TSLexeme   *res;
 
-	if (tag && *tag == h && slot->wlen == len &&
-		memcmp(slot->word, word, len) == 0)
+	if (set)
 	{
-		const char *p = slot->lex;
-
-		for (i = 0; i < slot->nlex; i++)
+		for (i = 0; i < CACHE_WAYS; i++)
 		{
-			lex[i] = p;
-			lens[i] = slot->lens[i];
-			p += lens[i];
+			const uint8 *e = (const uint8 *) cache->arena + set[i].off;
+
+			if (set[i].hash == h && e[0] == len &&
+				memcmp(e + 3 + e[1], word, len) == 0)
+			{
+				const char *p = (const char *) e + 3 + e[1] + len;
+				int			j;
+
+				for (j = 0; j < e[1]; j++)
+				{
+					lex[j] = p;
+					lens[j] = e[3 + j];
+					p += lens[j];
+				}
+				return result_lexemes(e[1], e[2], lex, lens);
+			}
 		}
-		return result_lexemes(slot->nlex, slot->nalt, lex, lens);
+		/* a free way, or the one the hash's high bits pick */
+		slot = &set[(h >> 24) % CACHE_WAYS];
+		for (i = 0; i < CACHE_WAYS; i++)
+			if (set[i].hash == 0)
+			{
+				slot = &set[i];
+				break;
+			}
 	}
 
 	nfkc = am_normalize_input(word, len, &nlen);
@@ -318,22 +344,37 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 	}
 	if (slot)
 	{
-		int			total = 0;
+		uint32		size = 3 + (uint32) nlex + (uint32) len;
+		bool		fits = true;
 
 		for (i = 0; i < nlex; i++)
-			total += lens[i];
-		if (total <= CACHE_LEX)
 		{
-			char	   *p = slot->lex;
+			size += (uint32) lens[i];
+			fits = fits && lens[i] <= 255;
+		}
+		if (fits)
+		{
+			char	   *p;
 
-			*tag = h;
-			slot->wlen = (uint8) len;
-			memcpy(slot->word, word, len);
-			slot->nlex = (uint8) nlex;
-			slot->nalt = (uint8) nalt;
+			if (cache->used + size > CACHE_ARENA)
+			{
+				/* full: start again */
+				memset(cache->index, 0, sizeof(cache_index) * CACHE_SLOTS);
+				cache->used = 0;
+			}
+			p = cache->arena + cache->used;
+			slot->hash = h;
+			slot->off = cache->used;
+			cache->used += size;
+			*p++ = (char) len;
+			*p++ = (char) nlex;
+			*p++ = (char) nalt;
+			for (i = 0; i < nlex; i++)
+				*p++ = (char) lens[i];
+			memcpy(p, word, len);
+			p += len;
 			for (i = 0; i < nlex; i++)
 			{
-				slot->lens[i] = (uint8) lens[i];
 				memcpy(p, lex[i], lens[i]);
 				p += lens[i];
 			}
@@ -360,7 +401,7 @@ kdict_lexize(PG_FUNCTION_ARGS)
 	KoreanDict *d = (KoreanDict *) PG_GETARG_POINTER(0);
 
 	require_utf8("the aimarket Korean dictionary");
-	PG_RETURN_POINTER(stem_lexemes(d->main, d->user, d->cache, d->tags,
+	PG_RETURN_POINTER(stem_lexemes(d->main, d->user, &d->cache,
 								   (const char *) PG_GETARG_POINTER(1),
 								   PG_GETARG_INT32(2)));
 }
@@ -488,7 +529,7 @@ aimarket_tokenize(PG_FUNCTION_ARGS)
 		if (type == KN_TOK_MONEY)
 			lx = money_lexemes(s + off, (int) tlen);
 		else
-			lx = stem_lexemes(main, NULL, NULL, NULL, s + off, (int) tlen);
+			lx = stem_lexemes(main, NULL, NULL, s + off, (int) tlen);
 		while (lx[n].lexeme)
 			n++;
 		elems = palloc(sizeof(Datum) * (n + 1));
