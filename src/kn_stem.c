@@ -319,10 +319,10 @@ kn_lexicon_bytes(const kn_lexicon *lx)
 #define TAIL_VERBAL 4			/* endings after a verb stem */
 #define TAIL_AFTER_EO 8			/* endings after a fused 어/아 (해서, 봐도) */
 #define TAIL_AFTER_SS 16		/* endings after a fused past ㅆ (했다) */
-#define TAIL_COPULA_V 64		/* the copula without its 이, after a noun
-								 * ending in a vowel: 드라마라, 치료니 */
 #define TAIL_LISTED 32			/* in nominal_tails itself, not made from
 								 * the verbal endings: alone, a stopword */
+#define TAIL_COPULA_V 64		/* the copula without its 이, after a noun
+								 * ending in a vowel: 드라마라, 치료니 */
 
 /* Particles that can stand first in a stack, and those that can close it. */
 static const char *const particles_first[] = {
@@ -539,10 +539,9 @@ static void
 add_copula_v(kn_lexicon *t, const char *x)
 {
 	static const char *const one_ok[] = {"라", "니", "다", "며", "냐", "야", "요", NULL};
+	static const char *const suffix_like[] = {"자", "기", "지", "고", "면", "음", NULL};
 	size_t		n = strlen(x);
 	int			i;
-
-	static const char *const suffix_like[] = {"자", "기", "지", "고", "면", "음", NULL};
 
 	if (n == 0)
 		return;
