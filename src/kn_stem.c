@@ -1224,7 +1224,7 @@ tail_agrees(uint32_t prev, const char *rest, size_t rlen)
 				i;
 
 	if (!is_syllable(prev) ||
-		kn_utf8_decode((const unsigned char *) rest, (const unsigned char *) rest + 4, &c) != 3)
+		kn_utf8_decode((const unsigned char *) rest, (const unsigned char *) rest + rlen, &c) != 3)
 		return 1;
 	final = (int) ((prev - HANGUL_BASE) % 28);
 	if (c == 0xC774)
