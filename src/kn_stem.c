@@ -1260,8 +1260,10 @@ static void
 analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 		int in_tail)
 {
-	size_t		k;
-	int			whole = lex_flags(a, b, w->s, w->boff[w->n]);
+	size_t		k,
+				cuts[KN_STEM_MAX_PARTS + 1];
+	int			ncuts,
+				whole = lex_flags(a, b, w->s, w->boff[w->n]);
 
 	best->score = -1;
 	best->alt_len = 0;
@@ -1339,10 +1341,16 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 			else if ((tf & TAIL_NOMINAL) && !sf && k >= 2 &&
 					 ((tf & (TAIL_LISTED | TAIL_PARTICLE)) || memcmp(rest, "이", 3) != 0) &&
 					 !(rlen == 6 && memcmp(rest, "이지", 6) == 0) &&
+					 !(rlen == 3 && w->cp[k - 1] != 0xC801 &&	/* 적: 구체적인 */
+					   (memcmp(rest, "인", 3) == 0 || memcmp(rest, "일", 3) == 0 ||
+						memcmp(rest, "임", 3) == 0) &&
+					   !decompound(a, b, w, 0, k, cuts, &ncuts)) &&
 					 tail_agrees(w->cp[k - 1], rest, rlen))
 				/* after an unknown stem, the copula only in its listed
-				 * forms, and not the colloquial 이지: 업스테이지(는) is a
-				 * name (+ 는), not 업스테 + 이지(는) */
+				 * forms, not the colloquial 이지 (업스테이지(는) is a name
+				 * (+ 는), not 업스테 + 이지(는)), and 인, 일, 임 alone only
+				 * after -적 or nouns the lexicon knows (나비부인 is a word;
+				 * 구체적인 is 구체적 + 인, 생산회사인 생산회사 + 인) */
 				consider(best, 45 + (int) rlen, w, k, NULL, 1);
 			else if ((tf & TAIL_PARTICLE) && !sf && tail_agrees(w->cp[k - 1], rest, rlen))
 				consider(best, 46 + (int) rlen, w, k, NULL, 1);

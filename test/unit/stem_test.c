@@ -134,6 +134,9 @@ main(int argc, char **argv)
 	expect("오픈AI다", "오픈ai");
 	expect("스케일AI이다", "스케일ai");
 	expect("3일", "3일");
+	expect("구체적인", "구체적");	/* the copula's 인 after -적 */
+	expect("생산회사인", "생산회사");	/* and after a compound of known nouns */
+	expect("하루종일", "하루종일");	/* but not inside an unknown word */
 	kn_stem(lex, NULL, "투자자들은", strlen("투자자들은"), &r);
 	ok(r.n == 2 && r.len[1] == strlen("투자자") &&
 	   memcmp(r.buf + r.off[1], "투자자", r.len[1]) == 0,
