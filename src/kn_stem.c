@@ -516,17 +516,25 @@ static const char *const aux_after_eo[] = {
 };
 
 static void
-add_concat(kn_lexicon *t, const char *a, const char *b, int flags)
+add_concat3(kn_lexicon *t, const char *a, const char *b, const char *c, int flags)
 {
 	char		buf[96];
 	size_t		x = strlen(a),
-				y = strlen(b);
+				y = strlen(b),
+				z = strlen(c);
 
-	if (x + y > sizeof(buf))
+	if (x + y + z > sizeof(buf))
 		return;
 	memcpy(buf, a, x);
 	memcpy(buf + x, b, y);
-	lexicon_add(t, buf, x + y, flags);
+	memcpy(buf + x + y, c, z);
+	lexicon_add(t, buf, x + y + z, flags);
+}
+
+static void
+add_concat(kn_lexicon *t, const char *a, const char *b, int flags)
+{
+	add_concat3(t, a, b, "", flags);
 }
 
 /*
@@ -597,7 +605,6 @@ build_tails(const kn_alloc *al)
 {
 	int			i,
 				j;
-	char		buf[64];
 
 	tails_al = *al;
 	tails = kn_lexicon_create(&tails_al);
@@ -607,25 +614,14 @@ build_tails(const kn_alloc *al)
 	for (i = 0; particles_first[i]; i++)
 		for (j = 0; particles_last[j]; j++)
 		{
-			size_t		a = strlen(particles_first[i]),
-						b = strlen(particles_last[j]);
 			int			m;
 
-			memcpy(buf, particles_first[i], a);
-			memcpy(buf + a, particles_last[j], b);
-			lexicon_add(tails, buf, a + b, TAIL_PARTICLE);
+			add_concat(tails, particles_first[i], particles_last[j], TAIL_PARTICLE);
 			if (!stack_last(particles_last[j]))
 				continue;
 			for (m = 0; particles_middle[m]; m++)
-			{
-				char		three[96];
-				size_t		c = strlen(particles_middle[m]);
-
-				memcpy(three, particles_first[i], a);
-				memcpy(three + a, particles_middle[m], c);
-				memcpy(three + a + c, particles_last[j], b);
-				lexicon_add(tails, three, a + b + c, TAIL_PARTICLE);
-			}
+				add_concat3(tails, particles_first[i], particles_middle[m],
+							particles_last[j], TAIL_PARTICLE);
 		}
 	for (i = 0; particles_first[i]; i++)
 		for (j = 0; particles_middle[j]; j++)
@@ -657,18 +653,9 @@ build_tails(const kn_alloc *al)
 				continue;
 			add_concat(tails, noun_verbs[i], verbal_tails[j], TAIL_NOMINAL);
 			for (m = 0; prefinal[m]; m++)
-			{
-				char		two[96];
-				size_t		a = strlen(noun_verbs[i]),
-							b = strlen(prefinal[m]);
-
-				if (a + b > sizeof(two) || !prefinal_after(i, prefinal[m]))
-					continue;
-				memcpy(two, noun_verbs[i], a);
-				memcpy(two + a, prefinal[m], b);
-				two[a + b] = 0;
-				add_concat(tails, two, verbal_tails[j], TAIL_NOMINAL);
-			}
+				if (prefinal_after(i, prefinal[m]))
+					add_concat3(tails, noun_verbs[i], prefinal[m], verbal_tails[j],
+								TAIL_NOMINAL);
 		}
 	for (i = 0; nominal_tails[i]; i++)
 		if (strncmp(nominal_tails[i], "이", 3) == 0)
@@ -710,16 +697,8 @@ build_tails(const kn_alloc *al)
 			add_concat(tails, verbal_heads[i], particles_first[j], TAIL_VERBAL);
 			/* 있음에도, 하기에는 */
 			for (m = 0; particles_last[m]; m++)
-			{
-				char		two[96];
-				size_t		a = strlen(verbal_heads[i]),
-							b = strlen(particles_first[j]);
-
-				memcpy(two, verbal_heads[i], a);
-				memcpy(two + a, particles_first[j], b);
-				two[a + b] = 0;
-				add_concat(tails, two, particles_last[m], TAIL_VERBAL);
-			}
+				add_concat3(tails, verbal_heads[i], particles_first[j],
+							particles_last[m], TAIL_VERBAL);
 		}
 	}
 	for (i = 0; aux_after_eo[i]; i++)
