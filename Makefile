@@ -37,8 +37,8 @@ include $(PGXS)
 
 all: aimarket_korean.lexicon
 
-src/tools/mklex: src/tools/mklex.c
-	$(CC) -std=gnu11 -O2 -Wall -Wextra -Werror -o $@ $<
+src/tools/mklex: src/tools/mklex.c src/kn_grammar.c src/currency.c src/kn_grammar.h
+	$(CC) $(PG_CFLAGS) -O2 -Isrc -o $@ src/tools/mklex.c src/kn_grammar.c src/currency.c
 
 aimarket_korean.lexicon: src/tools/mklex
 	@test -r $(HUNSPELL_DIR)/ko.dic && test -r $(HUNSPELL_DIR)/ko.aff || { \

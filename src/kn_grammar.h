@@ -136,6 +136,9 @@ extern int	kn_qualifier_from_name(const char *name, kn_qualifier *out);
 extern int	kn_utf8_decode(const unsigned char *s, const unsigned char *end,
 						   uint32_t *cp);
 
+/* Encode code point cp (at most U+10FFFF) as UTF-8 at out; returns 1..4. */
+extern int	kn_utf8_encode(uint32_t cp, char *out);
+
 /*
  * An index of a word table by the first code point of each word, so that a
  * look-up tries only the few words that can match. Tables are arrays of

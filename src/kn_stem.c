@@ -781,34 +781,6 @@ syllable(int l, int v, int t)
 	return HANGUL_BASE + (uint32_t) ((l * 21 + v) * 28 + t);
 }
 
-static int
-put_cp(char *o, uint32_t cp)
-{
-	if (cp < 0x80)
-	{
-		o[0] = (char) cp;
-		return 1;
-	}
-	if (cp < 0x800)
-	{
-		o[0] = (char) (0xC0 | (cp >> 6));
-		o[1] = (char) (0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000)
-	{
-		o[0] = (char) (0xE0 | (cp >> 12));
-		o[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
-		o[2] = (char) (0x80 | (cp & 0x3F));
-		return 3;
-	}
-	o[0] = (char) (0xF0 | (cp >> 18));
-	o[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
-	o[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
-	o[3] = (char) (0x80 | (cp & 0x3F));
-	return 4;
-}
-
 /* Vowel of a stem whose 어/아 was fused into it: 해 -> 하, 돼 -> 되 ... */
 static int
 unfused_vowel(int l, int v)
@@ -918,7 +890,7 @@ consider(cand *best, int score, const word *w, size_t stem_end,
 
 		len = w->boff[k];
 		memcpy(buf, w->s, len);
-		len += (size_t) put_cp(buf + len, *last);
+		len += (size_t) kn_utf8_encode(*last, buf + len);
 	}
 	else
 	{
@@ -943,8 +915,8 @@ consider_two(cand *best, int score, const word *w, size_t k, uint32_t c1,
 	if (score <= best->score || len + 8 > KN_STEM_MAX_BYTES)
 		return;
 	memcpy(best->stem, w->s, len);
-	len += (size_t) put_cp(best->stem + len, c1);
-	len += (size_t) put_cp(best->stem + len, c2);
+	len += (size_t) kn_utf8_encode(c1, best->stem + len);
+	len += (size_t) kn_utf8_encode(c2, best->stem + len);
 	best->score = score;
 	best->len = len;
 	best->is_noun = 0;
@@ -973,7 +945,7 @@ b_irregular(const kn_lexicon *a, const kn_lexicon *b, const word *w, size_t k,
 	pb = w->boff[k - 1];
 	c = syllable(pl, pv, T_B);
 	memcpy(buf, w->s, pb);
-	if (lex_flags(a, b, buf, pb + put_cp(buf + pb, c)) & KN_LEX_VERB)
+	if (lex_flags(a, b, buf, pb + kn_utf8_encode(c, buf + pb)) & KN_LEX_VERB)
 		consider(best, 76 + (int) k * 2, w, k, &c, 0);
 }
 
@@ -1003,7 +975,7 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 		(t == T_M && (rlen == 0 || (tf & TAIL_PARTICLE))))
 	{
 		c = syllable(l, v, 0);
-		if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+		if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
 		{
 			/* 한, 할, 된: 하다 and 되다 win; other one-syllable verbs lose
 			 * to a one-syllable noun (길 is a road before it is 기+ㄹ) */
@@ -1019,11 +991,11 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 		{
 			/* ㄹ drops before ㄴ: 만든 = 만들+ㄴ, 사는 = 살+는 */
 			c = syllable(l, v, T_L);
-			if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+			if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
 				consider(best, k == 0 ? 25 : 66 + (int) (k + 1) * 2, w, k + 1, &c, 0);
 			/* ㅎ drops: 커다란 = 커다랗+ㄴ, 빨간 = 빨갛+ㄴ */
 			c = syllable(l, v, 27);
-			if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+			if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
 				consider(best, k == 0 ? 64 : 74 + (int) (k + 1) * 2, w, k + 1, &c, 0);
 		}
 		/* ㅂ irregular: 가까운 = 가깝+은 */
@@ -1034,7 +1006,7 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 	if (t == T_B && rlen >= 6 && memcmp(rest, "니", 3) == 0)
 	{
 		c = syllable(l, v, 0);
-		if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+		if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
 			consider(best, 75 + (int) (k + 1) * 2, w, k + 1, &c, 0);
 	}
 	/* past ㅆ fused (했 = 하+었, 됐 = 되+었, 났 = 나+았) or 어/아 fused
@@ -1046,14 +1018,14 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 		if ((uv = unfused_vowel(l, v)) >= 0)
 		{
 			c = syllable(l, uv, 0);
-			if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+			if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
 				consider(best, bonus + (int) (k + 1) * 2, w, k + 1, &c, 0);
 		}
 		/* ㅡ drops: 컸 = 크+었, 써 = 쓰+어 */
 		if (v == 0 || v == 4)
 		{
 			c = syllable(l, 18, 0);
-			if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+			if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
 				consider(best, bonus - 1 + (int) (k + 1) * 2, w, k + 1, &c, 0);
 		}
 		/* 르 irregular: 달랐 = 다르+았, 몰라 = 모르+아 */
@@ -1071,8 +1043,8 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 
 				c = syllable(5, 18, 0); /* 르 */
 				memcpy(buf, w->s, pb);
-				pb += (size_t) put_cp(buf + pb, c1);
-				if (lex_flags(a, b, buf, pb + put_cp(buf + pb, c)) & KN_LEX_VERB)
+				pb += (size_t) kn_utf8_encode(c1, buf + pb);
+				if (lex_flags(a, b, buf, pb + kn_utf8_encode(c, buf + pb)) & KN_LEX_VERB)
 				{
 					/* stem = ... + c1 + 르: built in consider via the last syllable */
 					consider_two(best, bonus + (int) (k + 1) * 2, w, k - 1, c1, c);
@@ -1349,12 +1321,12 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 				if (t == 0)
 				{
 					c = syllable(l, v, T_L);
-					if (lex_flags(a, b, tmp, pb + put_cp(tmp + pb, c)) & KN_LEX_VERB)
+					if (lex_flags(a, b, tmp, pb + kn_utf8_encode(c, tmp + pb)) & KN_LEX_VERB)
 						consider(best, 74 + (int) k * 2, w, k, &c, 0);
 					/* ㅅ drops before a vowel: 이어 = 잇+어, 지어 = 짓+어 */
 					c = syllable(l, v, 19);
 					if (vowel_initial(rest) &&
-						(lex_flags(a, b, tmp, pb + put_cp(tmp + pb, c)) & KN_LEX_VERB))
+						(lex_flags(a, b, tmp, pb + kn_utf8_encode(c, tmp + pb)) & KN_LEX_VERB))
 						consider(best, 73 + (int) k * 2, w, k, &c, 0);
 					/* ㅂ as 우 before a separate ending: 구우며 = 굽+으며 */
 					if (w->cp[k - 1] == 0xC6B0)
@@ -1364,7 +1336,7 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 				{
 					/* ㄷ as ㄹ before a vowel: 걸어서 = 걷+어서, 물어 = 묻+어 */
 					c = syllable(l, v, 7);
-					if (lex_flags(a, b, tmp, pb + put_cp(tmp + pb, c)) & KN_LEX_VERB)
+					if (lex_flags(a, b, tmp, pb + kn_utf8_encode(c, tmp + pb)) & KN_LEX_VERB)
 						consider(best, 73 + (int) k * 2, w, k, &c, 0);
 				}
 			}
@@ -1421,9 +1393,9 @@ auxiliary_ji(const kn_lexicon *a, const kn_lexicon *b, cand *best)
 	{
 		/* 르 irregular: 치러지 = 치르+어+지 */
 		c = syllable(5, 18, 0);
-		if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+		if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
 		{
-			best->len = base + put_cp(best->stem + base, c);
+			best->len = base + kn_utf8_encode(c, best->stem + base);
 			return;
 		}
 	}
@@ -1435,9 +1407,9 @@ auxiliary_ji(const kn_lexicon *a, const kn_lexicon *b, cand *best)
 			return;
 	}
 	c = syllable(l, uv, 0);
-	if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+	if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
 	{
-		best->len = base + put_cp(best->stem + base, c);
+		best->len = base + kn_utf8_encode(c, best->stem + base);
 	}
 }
 
@@ -1477,7 +1449,7 @@ fused_eo_ha(const kn_lexicon *a, const kn_lexicon *b, const char *stem, size_t l
 	if (v == 0 || v == 4)		/* 파 = 프 + 아, 퍼 = 프 + 어 */
 	{
 		c = syllable(l, 18, 0);
-		if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+		if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
 			return 1;
 	}
 	if (cp == 0xC6CC && base >= 3)	/* 워: the ㅂ of the syllable before */
@@ -1493,7 +1465,7 @@ fused_eo_ha(const kn_lexicon *a, const kn_lexicon *b, const char *stem, size_t l
 			{
 				c = syllable(l, v, T_B);
 				base -= 3;
-				if (lex_flags(a, b, buf, base + put_cp(buf + base, c)) & KN_LEX_VERB)
+				if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
 					return 1;
 			}
 		}

@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "kn_grammar.h"			/* kn_utf8_decode, kn_utf8_encode */
+
 #define MAX_ALIASES 4096
 
 static char *aliases[MAX_ALIASES];
@@ -53,48 +55,6 @@ count_flags(const char *list)
 	return n;
 }
 
-/* Decode UTF-8; returns bytes used or 0. */
-static int
-dec(const unsigned char *s, unsigned *cp)
-{
-	if (s[0] < 0x80)
-	{
-		*cp = s[0];
-		return 1;
-	}
-	if ((s[0] & 0xE0) == 0xC0 && (s[1] & 0xC0) == 0x80)
-	{
-		*cp = ((s[0] & 0x1F) << 6) | (s[1] & 0x3F);
-		return 2;
-	}
-	if ((s[0] & 0xF0) == 0xE0 && (s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80)
-	{
-		*cp = ((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-		return 3;
-	}
-	return 0;
-}
-
-static int
-enc(unsigned cp, char *out)
-{
-	if (cp < 0x80)
-	{
-		out[0] = (char) cp;
-		return 1;
-	}
-	if (cp < 0x800)
-	{
-		out[0] = (char) (0xC0 | (cp >> 6));
-		out[1] = (char) (0x80 | (cp & 0x3F));
-		return 2;
-	}
-	out[0] = (char) (0xE0 | (cp >> 12));
-	out[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
-	out[2] = (char) (0x80 | (cp & 0x3F));
-	return 3;
-}
-
 /*
  * Compose conjoining jamo (L V [T]) into syllables. Returns 0 when the word
  * holds anything else but ASCII letters and digits (archaic jamo, ...).
@@ -102,8 +62,9 @@ enc(unsigned cp, char *out)
 static int
 compose(const char *in, char *out)
 {
-	const unsigned char *s = (const unsigned char *) in;
-	unsigned	cps[256];
+	const unsigned char *s = (const unsigned char *) in,
+			   *end = s + strlen(in);
+	uint32_t	cps[256];
 	int			n = 0,
 				i,
 				k;
@@ -111,7 +72,7 @@ compose(const char *in, char *out)
 
 	while (*s && n < 255)
 	{
-		int			b = dec(s, &cps[n]);
+		int			b = kn_utf8_decode(s, end, &cps[n]);
 
 		if (b == 0)
 			return 0;
@@ -120,7 +81,7 @@ compose(const char *in, char *out)
 	}
 	for (i = 0; i < n; i++)
 	{
-		unsigned	c = cps[i];
+		uint32_t	c = cps[i];
 
 		if (c >= 0x1100 && c <= 0x1112 && i + 1 < n &&
 			cps[i + 1] >= 0x1161 && cps[i + 1] <= 0x1175)
@@ -135,7 +96,7 @@ compose(const char *in, char *out)
 				t = cps[i + 1] - 0x11A7;
 				i++;
 			}
-			o += enc(0xAC00 + (l * 21 + v) * 28 + t, o);
+			o += kn_utf8_encode(0xAC00 + (l * 21 + v) * 28 + t, o);
 		}
 		else if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
 				 (c >= 'A' && c <= 'Z'))
