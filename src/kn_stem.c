@@ -1608,8 +1608,8 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		 */
 		if ((tf & TAIL_PARTICLE) ||
 			((tf & (TAIL_NOMINAL | TAIL_COPULA_V)) && len - keep >= 6) ||
-			((tf & TAIL_COPULA_V) && w.cp[hstart - 1] < 0x80 &&
-			 ((w.cp[hstart - 1] | 0x20) >= 'a' && (w.cp[hstart - 1] | 0x20) <= 'z')))
+			((tf & TAIL_COPULA_V) &&	/* code points are lower-cased above */
+			 w.cp[hstart - 1] >= 'a' && w.cp[hstart - 1] <= 'z'))
 		{
 			memcpy(out->buf, low, keep);
 			out->n = 1;
