@@ -1205,25 +1205,27 @@ static uint32_t suffix_h[KN_STEM_MAX_BYTES + 1];
 /*
  * Analyse the Hangul word w->cp[0..n): the best stem into *best. in_tail:
  * the word follows digits or Latin letters (500명의, 3월에), so a short
- * noun (a counter) plus particles is the likely reading.
+ * noun (a counter) plus particles is the likely reading. whole: the
+ * lexicon's flags for the whole word.
  */
 static void
 analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
-		int in_tail)
+		int in_tail, int whole)
 {
 	size_t		k,
 				cuts[KN_STEM_MAX_PARTS + 1];
 	int			ncuts,
-				whole = lex_flags(a, b, w->s, w->boff[w->n]);
+				known = whole & (KN_LEX_NOUN | KN_LEX_ADVERB | KN_LEX_USER);
 
 	best->score = -1;
 	best->alt_len = 0;
-	if (whole & (KN_LEX_NOUN | KN_LEX_ADVERB | KN_LEX_USER))
+	if (known)
 		consider(best, in_tail ? 50 : (w->n > 1 ? 100 + (int) w->n :
 									   (whole & KN_LEX_ADVERB) ? 80 : 70),
 				 w, w->n, NULL, 1);	/* 왜 is not 외 + 어 */
 	else
-		consider(best, ends_in_noun(a, b, w) ? 45 : 30, w, w->n, NULL, 1);
+		consider(best, 30, w, w->n, NULL, 1);	/* 45 if it ends in a noun:
+												 * settled after the loop */
 
 	/*
 	 * Every prefix (a stem) and every suffix (a tail) is looked up: their
@@ -1258,7 +1260,8 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 		const char *rest = w->s + w->boff[k];
 		size_t		rlen = w->boff[w->n] - w->boff[k];
 		int			tf = k < w->n ? lexicon_flags_h(tails, rest, rlen, suffix_h[k]) : 0;
-		int			sf = lexicon_flags_h(a, w->s, w->boff[k], prefix_h[k]) |
+		int			sf = k == w->n ? whole :
+			lexicon_flags_h(a, w->s, w->boff[k], prefix_h[k]) |
 			(b ? kn_lexicon_flags(b, w->s, w->boff[k]) : 0);
 		int			one = k == 1 && !in_tail;	/* one-syllable stems are weak */
 
@@ -1343,6 +1346,16 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 		}
 		if (!in_tail)
 			fused_candidates(a, b, w, k - 1, k < w->n ? tf : TAIL_AFTER_EO, best);
+	}
+
+	/*
+	 * The whole word scores 45 when it ends in a noun, and came first, so
+	 * it wins ties: asked only when that can change the result.
+	 */
+	if (!known && best->score <= 45 && ends_in_noun(a, b, w))
+	{
+		best->score = -1;
+		consider(best, 45, w, w->n, NULL, 1);
 	}
 }
 
@@ -1493,7 +1506,8 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 	size_t		hstart = 0,
 				pos = 0;
 	int			has_hangul = 0,
-				has_other = 0;
+				has_other = 0,
+				whole = 0;		/* lexicon flags of the whole word */
 
 	if (tails == NULL)
 		build_tails(lx->al);
@@ -1543,6 +1557,8 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		const char *c = contraction(low, len);
 		int			tf;
 
+		whole = lex_flags(lx, lx2, low, len);
+
 		if (c)
 		{
 			out->n = 1;
@@ -1554,12 +1570,12 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		/* a word of particles or copula alone is a stopword */
 		tf = tail_flags(low, len);
 
-		if ((lex_flags(lx, lx2, low, len) && !(w.n == 1 && case_particle(w.cp[0]))) ||
+		if ((whole && !(w.n == 1 && case_particle(w.cp[0]))) ||
 			(w.n > 1 && !(tf & TAIL_NOMINAL) &&
 			 (strong_noun(w.cp[0]) || w.cp[0] == 0xD558)))
 			tf = 0;				/* 이 (this), 나이 (age), 나는, 하고: words */
 		if ((tf & TAIL_PARTICLE) ||
-			(tf & TAIL_LISTED && !(lex_flags(lx, lx2, low, len) & KN_LEX_NOUN) &&
+			(tf & TAIL_LISTED && !(whole & KN_LEX_NOUN) &&
 			 (memcmp(low, "이", 3) == 0 || memcmp(low, "였", 3) == 0 ||
 			  memcmp(low, "입", 3) == 0 || memcmp(low, "인", 3) == 0)))
 		{
@@ -1625,7 +1641,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		}
 		tw.boff[tw.n] = len - keep;
 		tw.s = low + keep;
-		analyse(lx, lx2, &tw, &best, 1);
+		analyse(lx, lx2, &tw, &best, 1, lex_flags(lx, lx2, tw.s, tw.boff[tw.n]));
 		memcpy(out->buf, low, keep);
 		memcpy(out->buf + keep, best.stem, best.len);
 		out->n = 1;
@@ -1633,7 +1649,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		return;
 	}
 
-	analyse(lx, lx2, &w, &best, 0);
+	analyse(lx, lx2, &w, &best, 0, whole);
 	unstripped_len = 0;
 	if (!best.is_noun)
 		auxiliary_ji(lx, lx2, &best);
@@ -1704,7 +1720,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		out->n = 2;
 	}
 	else if (best.is_noun && best.len < len &&
-			 (lex_flags(lx, lx2, low, len) & (KN_LEX_NOUN | KN_LEX_USER)))
+			 (whole & (KN_LEX_NOUN | KN_LEX_USER)))
 	{
 		/* noun + particle won, but the whole word is a noun too */
 		memcpy(out->buf + best.len, low, len);
