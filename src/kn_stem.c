@@ -15,13 +15,21 @@
 
 /* ---------------------------------------------------------------- lexicon */
 
+/*
+ * A slot is 8 bytes, so that the table of a 50,000-word lexicon (kept at
+ * most three quarters full) stays in 512 kB: the word's hash, and its
+ * offset into pool (24 bits; 0 = empty slot) with its flags (8 bits). The
+ * pool holds each word as a length byte and the bytes.
+ */
 typedef struct lex_slot
 {
 	uint32_t	hash;
-	uint32_t	off;			/* into pool; 0 = empty slot */
-	uint16_t	len;
-	uint8_t		flags;
+	uint32_t	off_flags;
 } lex_slot;
+
+#define SLOT_OFF(s) ((s)->off_flags >> 8)
+#define SLOT_FLAGS(s) ((int) ((s)->off_flags & 0xFF))
+#define POOL_MAX ((size_t) 1 << 24)
 
 struct kn_lexicon
 {
@@ -34,7 +42,7 @@ struct kn_lexicon
 	size_t		pool_cap;
 	int			reverse;		/* hash bytes from the end (the tail set,
 								 * whose look-ups are suffixes of a word) */
-	uint64_t   *bloom;			/* 8 bits a slot, two set per word: most
+	uint64_t   *bloom;			/* 16 bits a slot, two set per word: most
 								 * look-ups miss, and this answers them
 								 * without touching the slots */
 };
@@ -87,8 +95,8 @@ kn_lexicon_create(const kn_alloc *al)
 	lx->cap = 1024;
 	lx->slots = al->realloc_fn(al->ctx, NULL, lx->cap * sizeof(lex_slot));
 	memset(lx->slots, 0, lx->cap * sizeof(lex_slot));
-	lx->bloom = al->realloc_fn(al->ctx, NULL, lx->cap);
-	memset(lx->bloom, 0, lx->cap);
+	lx->bloom = al->realloc_fn(al->ctx, NULL, lx->cap * 2);
+	memset(lx->bloom, 0, lx->cap * 2);
 	lx->pool_cap = 4096;
 	lx->pool = al->realloc_fn(al->ctx, NULL, lx->pool_cap);
 	lx->pool_len = 1;			/* offset 0 means empty */
@@ -97,7 +105,7 @@ kn_lexicon_create(const kn_alloc *al)
 
 /*
  * The filter is blocked: both bits of a word sit in one 64-bit word of
- * bloom (cap / 8 of them), so a look-up reads one cache line.
+ * bloom (cap / 4 of them), so a look-up reads one cache line.
  */
 static inline uint64_t
 bloom_mask(uint32_t h)
@@ -110,7 +118,7 @@ bloom_mask(uint32_t h)
 static inline size_t
 bloom_word(const kn_lexicon *lx, uint32_t h)
 {
-	return h & (lx->cap / 8 - 1);
+	return h & (lx->cap / 4 - 1);
 }
 
 static void
@@ -136,9 +144,10 @@ find_slot(const kn_lexicon *lx, const char *w, size_t len, uint32_t h)
 	{
 		lex_slot   *s = &lx->slots[i];
 
-		if (s->off == 0 ||
-			(s->hash == h && s->len == len &&
-			 memcmp(lx->pool + s->off, w, len) == 0))
+		if (s->off_flags == 0 ||
+			(s->hash == h &&
+			 (unsigned char) lx->pool[SLOT_OFF(s)] == len &&
+			 memcmp(lx->pool + SLOT_OFF(s) + 1, w, len) == 0))
 			return s;
 		i = (i + 1) & (lx->cap - 1);
 	}
@@ -155,14 +164,14 @@ lexicon_grow(kn_lexicon *lx)
 	lx->slots = lx->al->realloc_fn(lx->al->ctx, NULL, lx->cap * sizeof(lex_slot));
 	memset(lx->slots, 0, lx->cap * sizeof(lex_slot));
 	lx->al->realloc_fn(lx->al->ctx, lx->bloom, 0);
-	lx->bloom = lx->al->realloc_fn(lx->al->ctx, NULL, lx->cap);
-	memset(lx->bloom, 0, lx->cap);
+	lx->bloom = lx->al->realloc_fn(lx->al->ctx, NULL, lx->cap * 2);
+	memset(lx->bloom, 0, lx->cap * 2);
 	for (i = 0; i < oldcap; i++)
-		if (old[i].off)
+		if (old[i].off_flags)
 		{
 			size_t		j = old[i].hash & (lx->cap - 1);
 
-			while (lx->slots[j].off)
+			while (lx->slots[j].off_flags)
 				j = (j + 1) & (lx->cap - 1);
 			lx->slots[j] = old[i];
 			bloom_set(lx, old[i].hash);
@@ -170,37 +179,40 @@ lexicon_grow(kn_lexicon *lx)
 	lx->al->realloc_fn(lx->al->ctx, old, 0);
 }
 
-static void
+/* Add a word: 1, or -1 when the pool is full (POOL_MAX bytes). */
+static int
 lexicon_add(kn_lexicon *lx, const char *w, size_t len, int flags)
 {
 	uint32_t	h;
 	lex_slot   *s;
 
 	if (len == 0 || len > 255)
-		return;
-	if ((lx->n + 1) * 2 > lx->cap)
+		return 0;
+	if ((lx->n + 1) * 4 > lx->cap * 3)
 		lexicon_grow(lx);
 	h = lexicon_hash(lx, w, len);
 	s = find_slot(lx, w, len, h);
-	if (s->off)
+	if (s->off_flags)
 	{
-		s->flags |= (uint8_t) flags;
-		return;
+		s->off_flags |= (uint32_t) (flags & 0xFF);
+		return 1;
 	}
-	if (lx->pool_len + len > lx->pool_cap)
+	if (lx->pool_len + 1 + len > POOL_MAX)
+		return -1;
+	if (lx->pool_len + 1 + len > lx->pool_cap)
 	{
-		while (lx->pool_len + len > lx->pool_cap)
+		while (lx->pool_len + 1 + len > lx->pool_cap)
 			lx->pool_cap *= 2;
 		lx->pool = lx->al->realloc_fn(lx->al->ctx, lx->pool, lx->pool_cap);
 	}
-	memcpy(lx->pool + lx->pool_len, w, len);
+	lx->pool[lx->pool_len] = (char) len;
+	memcpy(lx->pool + lx->pool_len + 1, w, len);
 	s->hash = h;
-	s->off = (uint32_t) lx->pool_len;
-	s->len = (uint16_t) len;
-	s->flags = (uint8_t) flags;
+	s->off_flags = (uint32_t) lx->pool_len << 8 | (uint32_t) (flags & 0xFF);
 	bloom_set(lx, h);
-	lx->pool_len += len;
+	lx->pool_len += 1 + len;
 	lx->n++;
+	return 1;
 }
 
 static int
@@ -271,7 +283,12 @@ kn_lexicon_load(kn_lexicon *lx, const char *buf, size_t len, int default_flags,
 
 					low[i] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
 				}
-				lexicon_add(lx, low, wend - pos, flags);
+				if (lexicon_add(lx, low, wend - pos, flags) < 0)
+				{
+					if (bad_line)
+						*bad_line = lineno;
+					return -2;
+				}
 				added++;
 			}
 		}
@@ -289,7 +306,7 @@ lexicon_flags_h(const kn_lexicon *lx, const char *w, size_t len, uint32_t h)
 	if (lx == NULL || len == 0 || len > 255 || !bloom_maybe(lx, h))
 		return 0;
 	s = find_slot(lx, w, len, h);
-	return s->off ? s->flags : 0;
+	return SLOT_FLAGS(s);
 }
 
 int
@@ -309,7 +326,7 @@ kn_lexicon_size(const kn_lexicon *lx)
 size_t
 kn_lexicon_bytes(const kn_lexicon *lx)
 {
-	return sizeof(*lx) + lx->cap * sizeof(lex_slot) + lx->cap + lx->pool_cap;
+	return sizeof(*lx) + lx->cap * sizeof(lex_slot) + lx->cap * 2 + lx->pool_cap;
 }
 
 /* ---------------------------------------------------------------- tails */

@@ -30,8 +30,9 @@ extern kn_lexicon *kn_lexicon_create(const kn_alloc *al);
 /*
  * Add the lines of buf: "word<TAB>tag" with tag N, V or D, or a bare word
  * (taken as a noun with default_flags). Blank lines and lines starting with
- * '#' are skipped. Returns the number of words added, or -1 when a line is
- * not valid UTF-8 (*bad_line is then its 1-based number).
+ * '#' are skipped. Returns the number of words added, -1 when a line is
+ * not valid UTF-8, or -2 when the words fill 16 MB (*bad_line is then the
+ * line's 1-based number).
  */
 extern long kn_lexicon_load(kn_lexicon *lx, const char *buf, size_t len,
 							int default_flags, long *bad_line);

@@ -126,8 +126,15 @@ load_into(kn_lexicon *lx, const char *name, const char *suffix, int flags)
 	char	   *path;
 	char	   *data = read_tsearch_file(name, suffix, &len, &path);
 	long		bad = 0;
+	long		added = kn_lexicon_load(lx, data, len, flags, &bad);
 
-	if (kn_lexicon_load(lx, data, len, flags, &bad) < 0)
+	if (added == -2)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("Korean dictionary file \"%s\" is too large at line %ld",
+						path, bad),
+				 errdetail("A dictionary holds at most 16 MB of words.")));
+	if (added < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_CONFIG_FILE_ERROR),
 				 errmsg("invalid UTF-8 in Korean dictionary file \"%s\" at line %ld",

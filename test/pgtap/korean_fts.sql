@@ -32,9 +32,9 @@ SELECT throws_ok($$ CREATE TEXT SEARCH DICTIONARY pg_temp.x (TEMPLATE = aimarket
   '22023', NULL, 'unknown option');
 SELECT throws_ok($$ CREATE TEXT SEARCH DICTIONARY pg_temp.x (TEMPLATE = aimarket.korean_stem, UserDictionary = 'a', UserDictionary = 'b') $$,
   '22023', NULL, 'duplicate option');
-SELECT ok((SELECT words > 40000 AND bytes BETWEEN 2000000 AND 6000000
+SELECT ok((SELECT words > 40000 AND bytes BETWEEN 1000000 AND 3000000
            FROM aimarket.korean_lexicon_stats()),
-  'lexicon and endings tables: over 40,000 words in 2 to 6 MB');
+  'lexicon and endings tables: over 40,000 words in 1 to 3 MB');
 -- names the lexicon lacks: the bare name finds it with any particle, in
 -- the form that fits its last syllable (는 after a vowel, 은 after a
 -- consonant)
