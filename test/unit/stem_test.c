@@ -180,6 +180,26 @@ main(int argc, char **argv)
 	ok(check_text(big, 15000), "a 5000-character word");
 	ok(check_text(big, 3000000), "1 MB of Hangul without spaces");
 	free(big);
+
+	/* a dictionary over 16 MB of words is refused at the line that fills it */
+	{
+		size_t		bl = 2000000 * 9;
+		char	   *words = malloc(bl + 1);	/* snprintf's last NUL */
+		static kn_lexicon *full;	/* kept, as lexicons are */
+		long		at = 0,
+					got;
+
+		for (i = 0; i < 2000000; i++)
+			snprintf(words + 9 * i, 10, "w%07d\n", (int) i);
+		full = kn_lexicon_create(&al);
+		got = kn_lexicon_load(full, words, bl, KN_LEX_USER, &at);
+		ok(got == -2 && at > 1800000 && at < 1900000,
+		   "a lexicon of 18 MB of words stops at 16 MB with the line");
+		ok(kn_lexicon_flags(full, "w0000001", 8) == KN_LEX_USER &&
+		   kn_lexicon_flags(full, "w1999999", 8) == 0,
+		   "what was loaded before the limit answers");
+		free(words);
+	}
 	for (i = 0; i < np; i++)
 		free(paras[i]);
 	printf("1..%d\n", n_test);
