@@ -179,7 +179,10 @@ lexicon_grow(kn_lexicon *lx)
 	lx->al->realloc_fn(lx->al->ctx, old, 0);
 }
 
-/* Add a word: 1, or -1 when the pool is full (POOL_MAX bytes). */
+/*
+ * Add a word: 1; 0 for an empty one or one over 255 bytes (not added); -1
+ * when the pool is full (POOL_MAX bytes).
+ */
 static int
 lexicon_add(kn_lexicon *lx, const char *w, size_t len, int flags)
 {
@@ -1574,8 +1577,6 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		const char *c = contraction(low, len);
 		int			tf;
 
-		whole = lex_flags(lx, lx2, low, len);
-
 		if (c)
 		{
 			out->n = 1;
@@ -1583,6 +1584,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 			memcpy(out->buf, c, out->len[0]);
 			return;
 		}
+		whole = lex_flags(lx, lx2, low, len);
 
 		/* a word of particles or copula alone is a stopword */
 		tf = tail_flags(low, len);
