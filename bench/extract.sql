@@ -11,13 +11,13 @@ SET jit = off;
 SELECT count(*) AS articles, round(sum(octet_length(body)) / 1e6, 1) AS mb FROM corpus;
 
 \ir lib/timing.sql
-SELECT pg_temp.best_of_3('scan floor: sum(length(body))',
+SELECT pg_temp.best_of(3, 'scan floor: sum(length(body))',
   'SELECT sum(length(body)) FROM corpus') \gset
-SELECT pg_temp.best_of_3('regexp baseline: digits + currency word',
+SELECT pg_temp.best_of(3, 'regexp baseline: digits + currency word',
   $q$SELECT count(*) FROM corpus, regexp_matches(body, '[0-9][0-9,.]*\s*(억|조|만)?\s*(원|달러|유로|엔|위안)', 'g')$q$) \gset
-SELECT pg_temp.best_of_3('extract_money',
+SELECT pg_temp.best_of(3, 'extract_money',
   'SELECT count(*) FROM corpus, aimarket.extract_money(body)') \gset
-SELECT pg_temp.best_of_3('extract_quantities',
+SELECT pg_temp.best_of(3, 'extract_quantities',
   'SELECT count(*) FROM corpus, aimarket.extract_quantities(body)') \gset
 
 SELECT t.name, t.rows AS "rows found", round(t.seconds::numeric, 3) AS seconds,

@@ -1,23 +1,15 @@
--- bench/lib/timing.sql: best-of-three (or a single) timing of a query, into
+-- bench/lib/timing.sql: the best of a number of timings of a query, into
 -- the table timings; GIN index builds, into gin_timings.
 CREATE TEMP TABLE timings(name text, seconds float8, rows bigint);
-CREATE FUNCTION pg_temp.best_of_3(name text, q text) RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION pg_temp.best_of(runs int, name text, q text) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE t0 timestamptz; best float8 := 'infinity'; n bigint; i int;
 BEGIN
-  FOR i IN 1..3 LOOP
+  FOR i IN 1..runs LOOP
     t0 := clock_timestamp();
     EXECUTE q INTO n;
     best := least(best, extract(epoch FROM clock_timestamp() - t0));
   END LOOP;
   INSERT INTO timings VALUES (name, best, n);
-END $$;
-
-CREATE FUNCTION pg_temp.once(name text, q text) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE t0 timestamptz; n bigint;
-BEGIN
-  t0 := clock_timestamp();
-  EXECUTE q INTO n;
-  INSERT INTO timings VALUES (name, extract(epoch FROM clock_timestamp() - t0), n);
 END $$;
 
 CREATE TEMP TABLE gin_timings(config text, seconds float8, index_mb numeric);
