@@ -1280,13 +1280,14 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 		const char *rest = w->s + w->boff[k];
 		size_t		rlen = w->boff[w->n] - w->boff[k];
 		int			tf = k < w->n ? lexicon_flags_h(tails, rest, rlen, suffix_h[k]) : 0;
-		int			sf = k == w->n ? whole :
-			lexicon_flags_h(a, w->s, w->boff[k], prefix_h[k]) |
-			(b ? kn_lexicon_flags(b, w->s, w->boff[k]) : 0);
 		int			one = k == 1 && !in_tail;	/* one-syllable stems are weak */
 
 		if (k < w->n && tf)
 		{
+			/* the stem is looked up only behind a tail that exists */
+			int			sf = lexicon_flags_h(a, w->s, w->boff[k], prefix_h[k]) |
+				lexicon_flags_h(b, w->s, w->boff[k], prefix_h[k]);
+
 			if ((tf & TAIL_COPULA_V) && k >= 2 && !in_tail &&
 				(sf & (KN_LEX_NOUN | KN_LEX_USER)) && is_syllable(w->cp[k - 1]) &&
 				(w->cp[k - 1] - HANGUL_BASE) % 28 == 0)
