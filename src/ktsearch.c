@@ -174,23 +174,27 @@ get_main_lexicon(const char *name)
  * A cache of recent words and their lexemes. News repeats its vocabulary,
  * so most tokens skip normalisation and stemming. Each dictionary has its
  * own (a user dictionary changes the answers). Entries are packed into an
- * arena of CACHE_ARENA bytes, about 25 bytes a word, found through an
- * index of CACHE_SLOTS (hash, offset) pairs in sets of CACHE_WAYS (half a
- * cache line; a new word takes a free way or evicts one its hash picks);
- * when the arena is full the whole cache starts again. 2.5 MB hold some
- * 65,000 words.
+ * arena of CACHE_ARENA bytes, found through an index of CACHE_SLOTS
+ * (hash, offset) pairs in sets of CACHE_WAYS (half a cache line). A hit
+ * marks its slot; a new word takes a free way, else one not hit since the
+ * set last filled. When the arena is full, the entries hit since the last
+ * time move to a new arena and the rest are forgotten, so the words a text
+ * keeps using outlive the many it uses once. 2.5 MB hold some 90,000 words.
  *
- * An entry: wlen, nlex (0 with a word: a stopword), nalt, the nlex lexeme
- * lengths, the word, the lexemes; every length fits a byte.
+ * An entry: wlen, nlex (0 with a word: a stopword), nalt, refs (bit j: the
+ * lexeme j is the word's own first bytes and is not stored again, as 투자
+ * in 투자를), the nlex lexeme lengths, the word, the stored lexemes; every
+ * length fits a byte.
  */
 #define CACHE_SLOTS 65536		/* a power of two */
 #define CACHE_WAYS 4
 #define CACHE_ARENA (2 * 1024 * 1024)
+#define CACHE_HIT 0x80000000u	/* in cache_index.off */
 
 typedef struct cache_index
 {
 	uint32		hash;			/* 0: empty (kn_hash is never 0) */
-	uint32		off;			/* into the arena */
+	uint32		off;			/* into the arena, | CACHE_HIT once hit */
 } cache_index;
 
 typedef struct word_cache
@@ -198,6 +202,7 @@ typedef struct word_cache
 	cache_index *index;
 	char	   *arena;
 	uint32		used;
+	MemoryContext cxt;			/* of index and arena */
 } word_cache;
 
 typedef struct KoreanDict
@@ -255,6 +260,7 @@ kdict_init(PG_FUNCTION_ARGS)
 											sizeof(cache_index) * CACHE_SLOTS);
 	d->cache.arena = MemoryContextAlloc(CurrentMemoryContext, CACHE_ARENA);
 	d->cache.used = 0;
+	d->cache.cxt = CurrentMemoryContext;
 	if (user && user[0])
 	{
 		/* the user's words live as long as this dictionary's cache entry */
@@ -287,6 +293,57 @@ result_lexemes(int n, int nalt, const char *const *lex, const int *lens)
 	return res;
 }
 
+/* Bytes of the entry at e. */
+static uint32
+entry_size(const uint8 *e)
+{
+	uint32		size = 4 + e[1] + e[0];
+	int			j;
+
+	for (j = 0; j < e[1]; j++)
+		if (!(e[3] & (1 << j)))
+			size += e[4 + j];
+	return size;
+}
+
+/*
+ * The arena is full: keep the entries hit since the last time (in a new
+ * arena, their marks cleared), forget the rest. When they alone would fill
+ * half of it, forget all.
+ */
+static void
+cache_compact(word_cache *cache)
+{
+	char	   *fresh = MemoryContextAlloc(cache->cxt, CACHE_ARENA);
+	uint32		used = 0;
+	int			i;
+
+	for (i = 0; i < CACHE_SLOTS; i++)
+	{
+		cache_index *x = &cache->index[i];
+
+		if (x->hash != 0 && (x->off & CACHE_HIT) && used < CACHE_ARENA / 2)
+		{
+			const uint8 *e = (const uint8 *) cache->arena + (x->off & ~CACHE_HIT);
+			uint32		size = entry_size(e);
+
+			memcpy(fresh + used, e, size);
+			x->off = used;
+			used += size;
+		}
+		else
+			x->hash = 0;
+	}
+	if (used >= CACHE_ARENA / 2)
+	{
+		memset(cache->index, 0, sizeof(cache_index) * CACHE_SLOTS);
+		used = 0;
+	}
+	pfree(cache->arena);
+	cache->arena = fresh;
+	cache->used = used;
+}
+
 /* Lexemes of one word, through the cache when there is one. */
 static TSLexeme *
 stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
@@ -312,31 +369,43 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 	{
 		for (i = 0; i < CACHE_WAYS; i++)
 		{
-			const uint8 *e = (const uint8 *) cache->arena + set[i].off;
+			const uint8 *e = (const uint8 *) cache->arena + (set[i].off & ~CACHE_HIT);
 
 			if (set[i].hash == h && e[0] == len &&
-				memcmp(e + 3 + e[1], word, len) == 0)
+				memcmp(e + 4 + e[1], word, len) == 0)
 			{
-				const char *p = (const char *) e + 3 + e[1] + len;
+				const char *p = (const char *) e + 4 + e[1] + len;
 				int			j;
 
 				for (j = 0; j < e[1]; j++)
 				{
-					lex[j] = p;
-					lens[j] = e[3 + j];
-					p += lens[j];
+					lens[j] = e[4 + j];
+					if (e[3] & (1 << j))
+						lex[j] = word;
+					else
+					{
+						lex[j] = p;
+						p += lens[j];
+					}
 				}
+				set[i].off |= CACHE_HIT;
 				return result_lexemes(e[1], e[2], lex, lens);
 			}
 		}
-		/* a free way, or the one the hash's high bits pick */
-		slot = &set[(h >> 24) % CACHE_WAYS];
-		for (i = 0; i < CACHE_WAYS; i++)
+		/* a free way, else one not hit lately, else the hash's pick */
+		slot = NULL;
+		for (i = 0; i < CACHE_WAYS && !slot; i++)
 			if (set[i].hash == 0)
-			{
 				slot = &set[i];
-				break;
-			}
+		for (i = 0; i < CACHE_WAYS && !slot; i++)
+			if (!(set[i].off & CACHE_HIT))
+				slot = &set[i];
+		if (!slot)
+		{
+			for (i = 0; i < CACHE_WAYS; i++)
+				set[i].off &= ~CACHE_HIT;
+			slot = &set[(h >> 24) % CACHE_WAYS];
+		}
 	}
 
 	nfkc = am_normalize_input(word, len, &nlen);
@@ -351,12 +420,16 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 	}
 	if (slot)
 	{
-		uint32		size = 3 + (uint32) nlex + (uint32) len;
+		uint32		size = 4 + (uint32) nlex + (uint32) len;
+		int			refs = 0;
 		bool		fits = true;
 
 		for (i = 0; i < nlex; i++)
 		{
-			size += (uint32) lens[i];
+			if (lens[i] <= len && memcmp(lex[i], word, lens[i]) == 0)
+				refs |= 1 << i;
+			else
+				size += (uint32) lens[i];
 			fits = fits && lens[i] <= 255;
 		}
 		if (fits)
@@ -364,11 +437,7 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 			char	   *p;
 
 			if (cache->used + size > CACHE_ARENA)
-			{
-				/* full: start again */
-				memset(cache->index, 0, sizeof(cache_index) * CACHE_SLOTS);
-				cache->used = 0;
-			}
+				cache_compact(cache);	/* slot was not hit: now free */
 			p = cache->arena + cache->used;
 			slot->hash = h;
 			slot->off = cache->used;
@@ -376,15 +445,17 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 			*p++ = (char) len;
 			*p++ = (char) nlex;
 			*p++ = (char) nalt;
+			*p++ = (char) refs;
 			for (i = 0; i < nlex; i++)
 				*p++ = (char) lens[i];
 			memcpy(p, word, len);
 			p += len;
 			for (i = 0; i < nlex; i++)
-			{
-				memcpy(p, lex[i], lens[i]);
-				p += lens[i];
-			}
+				if (!(refs & (1 << i)))
+				{
+					memcpy(p, lex[i], lens[i]);
+					p += lens[i];
+				}
 		}
 	}
 	res = result_lexemes(nlex, nalt, lex, lens);
