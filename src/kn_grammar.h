@@ -136,6 +136,30 @@ extern int	kn_qualifier_from_name(const char *name, kn_qualifier *out);
 extern int	kn_utf8_decode(const unsigned char *s, const unsigned char *end,
 						   uint32_t *cp);
 
+/*
+ * The same, inline for ASCII and for three-byte characters whose lead byte
+ * E1..EC (or ED below the surrogates) rules out overlong forms: Hangul
+ * syllables, jamo and CJK. Everything else goes to kn_utf8_decode.
+ */
+static inline int
+kn_utf8_decode_fast(const unsigned char *s, const unsigned char *end, uint32_t *cp)
+{
+	if (s[0] < 0x80)
+	{
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xE1 && s[0] <= 0xED && end - s >= 3 &&
+		(s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
+		(s[0] != 0xED || s[1] < 0xA0))
+	{
+		*cp = (uint32_t) (s[0] & 0x0F) << 12 | (uint32_t) (s[1] & 0x3F) << 6 |
+			(s[2] & 0x3F);
+		return 3;
+	}
+	return kn_utf8_decode(s, end, cp);
+}
+
 /* Encode code point cp (at most U+10FFFF) as UTF-8 at out; returns 1..4. */
 extern int	kn_utf8_encode(uint32_t cp, char *out);
 

@@ -1541,8 +1541,8 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 	while (pos < len)
 	{
 		uint32_t	cp;
-		int			k = kn_utf8_decode((const unsigned char *) in + pos,
-									   (const unsigned char *) in + len, &cp);
+		int			k = kn_utf8_decode_fast((const unsigned char *) in + pos,
+											(const unsigned char *) in + len, &cp);
 
 		if (k == 0)
 			break;				/* cut at a broken or truncated character */

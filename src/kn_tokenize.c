@@ -50,7 +50,7 @@ kn_tokenizer_init(kn_tokenizer *t, const char *s, size_t len)
 #define C_OTHER 4				/* letters of other scripts */
 #define C_JOIN 5				/* . - _ ' : join two word characters */
 
-static int
+static inline int
 char_class(uint32_t cp)
 {
 	if (cp < 0x80)
@@ -80,11 +80,11 @@ char_class(uint32_t cp)
 	return C_BLANK;
 }
 
-static uint32_t
+static inline uint32_t
 cp_at(const kn_tokenizer *t, size_t pos, size_t *n)
 {
 	uint32_t	cp;
-	int			k = kn_utf8_decode((const unsigned char *) t->s + pos,
+	int			k = kn_utf8_decode_fast((const unsigned char *) t->s + pos,
 								   (const unsigned char *) t->s + t->len, &cp);
 
 	if (k == 0)

@@ -248,6 +248,35 @@ main(void)
 	}
 	ok(!bad, "fuzz", "200000 mutants: error spans inside the input", bad ? "bad span" : "ok");
 
+	/*
+	 * The inline decoder agrees with the full one on every sequence of up
+	 * to three bytes (overlong forms, surrogates, truncation included).
+	 */
+	{
+		unsigned	a,
+					b,
+					c,
+					n;
+		unsigned long disagree = 0;
+
+		for (a = 0; a < 256; a++)
+			for (b = 0; b < 256; b++)
+				for (c = 0; c < 256; c++)
+					for (n = 1; n <= 3; n++)
+					{
+						unsigned char s[3] = {(unsigned char) a, (unsigned char) b, (unsigned char) c};
+						uint32_t	cp1 = 0,
+									cp2 = 0;
+						int			k1 = kn_utf8_decode(s, s + n, &cp1),
+									k2 = kn_utf8_decode_fast(s, s + n, &cp2);
+
+						if (k1 != k2 || (k1 > 0 && cp1 != cp2))
+							disagree++;
+					}
+		sprintf(buf, "%lu disagree", disagree);
+		ok(disagree == 0, "utf8", "all 1- to 3-byte inputs: fast decoder = full decoder", buf);
+	}
+
 	printf("1..%d\n", n_test);
 	return n_fail ? 1 : 0;
 }
