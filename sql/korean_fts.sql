@@ -26,6 +26,11 @@ SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY[
   '앤트로픽은', '앤트로픽의', '앤트로픽이', '투자했다', '투자를', '오픈AI와', '기업가치',
   '는', '에서는', '이다', 'OpenAI', 'ＧＰＴ', '가까운', '앞둔', '수석연구원은', '투자가', '투자했다가']) w;
 
+-- compounds the lexicon does not list, made of nouns it does: the stem that
+-- splits into known nouns wins over a longer tail (문서 + 를, not 문 + 서를)
+SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY[
+  '순환고속도로를', '국가안보전략문서를', '연구개발성과와', '인공지능투자결과는', '정부지원사업증서와']) w;
+
 -- search: each noun finds every inflected form in the fixture sentences
 CREATE TABLE fts_fixture(id serial, noun text, sentence text);
 INSERT INTO fts_fixture(noun, sentence) VALUES

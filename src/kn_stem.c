@@ -1328,7 +1328,19 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 				 * 구체적인 is 구체적 + 인, 생산회사인 생산회사 + 인) */
 				consider(best, 45 + (int) rlen, w, k, NULL, 1);
 			else if ((tf & TAIL_PARTICLE) && !sf && tail_agrees(w->cp[k - 1], rest, rlen))
-				consider(best, 46 + (int) rlen, w, k, NULL, 1);
+			{
+				/*
+				 * an unknown stem made of known nouns outranks one that is
+				 * not: 대통령과학장학증서 + 와, not ..증 + 서와; among
+				 * such stems the longer tail still wins: 문화중심지 + 로서,
+				 * not 문화중심지로 (지로) + 서
+				 */
+				if (k >= 4 && 60 + (int) rlen > best->score &&
+					decompound(a, b, w, 0, k, cuts, &ncuts))
+					consider(best, 60 + (int) rlen, w, k, NULL, 1);
+				else
+					consider(best, 46 + (int) rlen, w, k, NULL, 1);
+			}
 			if ((tf & TAIL_VERBAL) && !sf && !in_tail &&
 				is_syllable(w->cp[k - 1]))
 			{
