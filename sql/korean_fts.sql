@@ -31,6 +31,11 @@ SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY[
 SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY[
   '순환고속도로를', '국가안보전략문서를', '연구개발성과와', '인공지능투자결과는', '정부지원사업증서와']) w;
 
+-- a one-syllable noun before a particle is not a verb with 어 fused into it
+-- (뼈가: bone, not 삐+어가); 해서, 돼, 와서 stay forms of 하다, 되다, 오다
+SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY[
+  '뼈가', '뼈를', '벼가', '해서', '돼', '와서', '봐서']) w;
+
 -- search: each noun finds every inflected form in the fixture sentences
 CREATE TABLE fts_fixture(id serial, noun text, sentence text);
 INSERT INTO fts_fixture(noun, sentence) VALUES

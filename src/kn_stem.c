@@ -1035,6 +1035,17 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 	{
 		int			bonus = t == T_SS ? 75 : 74;
 
+		/*
+		 * A first syllable that is a noun of its own, alone or before a
+		 * particle, stays one: 뼈(가) is a bone, not 삐+어(가); 벼 is
+		 * rice, not 비+어. The fused forms of 하다, 되다 and 오다 (해서,
+		 * 돼, 와서) keep their score.
+		 */
+		if (k == 0 && t == 0 && (rlen == 0 || (tf & TAIL_PARTICLE)) &&
+			w->cp[0] != 0xD574 && w->cp[0] != 0xB3FC && w->cp[0] != 0xC640 &&
+			(lex_flags(a, b, w->s, w->boff[1]) & KN_LEX_NOUN))
+			bonus = 63;
+
 		if ((uv = unfused_vowel(l, v)) >= 0)
 		{
 			c = syllable(l, uv, 0);
