@@ -969,10 +969,14 @@ b_irregular(const kn_lexicon *a, const kn_lexicon *b, const word *w, size_t k,
 		consider(best, 76 + (int) k * 2, w, k, &c, 0);
 }
 
-/* Stem + verb-ending candidates where the ending is fused into syllable k. */
+/*
+ * Stem + verb-ending candidates where the ending is fused into syllable k.
+ * sf: the lexicon's flags for the syllables up to k, as the caller looked
+ * them up (behind a particle, or for the whole word), else 0.
+ */
 static void
 fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
-				 size_t k, int tf, cand *best)
+				 size_t k, int tf, int sf, cand *best)
 {
 	int			l,
 				v,
@@ -1043,7 +1047,7 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 		 */
 		if (k == 0 && t == 0 && (rlen == 0 || (tf & TAIL_PARTICLE)) &&
 			w->cp[0] != 0xD574 && w->cp[0] != 0xB3FC && w->cp[0] != 0xC640 &&
-			(lex_flags(a, b, w->s, w->boff[1]) & KN_LEX_NOUN))
+			(sf & KN_LEX_NOUN))
 			bonus = 63;
 
 		if ((uv = unfused_vowel(l, v)) >= 0)
@@ -1291,12 +1295,13 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 		const char *rest = w->s + w->boff[k];
 		size_t		rlen = w->boff[w->n] - w->boff[k];
 		int			tf = k < w->n ? lexicon_flags_h(tails, rest, rlen, suffix_h[k]) : 0;
+		int			sf = k == w->n ? whole : 0;
 		int			one = k == 1 && !in_tail;	/* one-syllable stems are weak */
 
 		if (k < w->n && tf)
 		{
 			/* the stem is looked up only behind a tail that exists */
-			int			sf = lexicon_flags_h(a, w->s, w->boff[k], prefix_h[k]) |
+			sf = lexicon_flags_h(a, w->s, w->boff[k], prefix_h[k]) |
 				lexicon_flags_h(b, w->s, w->boff[k], prefix_h[k]);
 
 			if ((tf & TAIL_COPULA_V) && k >= 2 && !in_tail &&
@@ -1389,7 +1394,7 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 			}
 		}
 		if (!in_tail)
-			fused_candidates(a, b, w, k - 1, k < w->n ? tf : TAIL_AFTER_EO, best);
+			fused_candidates(a, b, w, k - 1, k < w->n ? tf : TAIL_AFTER_EO, sf, best);
 	}
 
 	/*
