@@ -85,7 +85,7 @@ cp_at(const kn_tokenizer *t, size_t pos, size_t *n)
 {
 	uint32_t	cp;
 	int			k = kn_utf8_decode_fast((const unsigned char *) t->s + pos,
-								   (const unsigned char *) t->s + t->len, &cp);
+										(const unsigned char *) t->s + t->len, &cp);
 
 	if (k == 0)
 	{

@@ -190,6 +190,7 @@ get_main_lexicon(const char *name)
 #define CACHE_WAYS 4
 #define CACHE_ARENA (2 * 1024 * 1024)
 #define CACHE_HIT 0x80000000u	/* in cache_index.off */
+#define ENTRY_HEAD 4			/* wlen, nlex, nalt, refs */
 
 typedef struct cache_index
 {
@@ -297,12 +298,12 @@ result_lexemes(int n, int nalt, const char *const *lex, const int *lens)
 static uint32
 entry_size(const uint8 *e)
 {
-	uint32		size = 4 + e[1] + e[0];
+	uint32		size = ENTRY_HEAD + e[1] + e[0];
 	int			j;
 
 	for (j = 0; j < e[1]; j++)
 		if (!(e[3] & (1 << j)))
-			size += e[4 + j];
+			size += e[ENTRY_HEAD + j];
 	return size;
 }
 
@@ -372,14 +373,14 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 			const uint8 *e = (const uint8 *) cache->arena + (set[i].off & ~CACHE_HIT);
 
 			if (set[i].hash == h && e[0] == len &&
-				memcmp(e + 4 + e[1], word, len) == 0)
+				memcmp(e + ENTRY_HEAD + e[1], word, len) == 0)
 			{
-				const char *p = (const char *) e + 4 + e[1] + len;
+				const char *p = (const char *) e + ENTRY_HEAD + e[1] + len;
 				int			j;
 
 				for (j = 0; j < e[1]; j++)
 				{
-					lens[j] = e[4 + j];
+					lens[j] = e[ENTRY_HEAD + j];
 					if (e[3] & (1 << j))
 						lex[j] = word;
 					else
@@ -393,7 +394,6 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 			}
 		}
 		/* a free way, else one not hit lately, else the hash's pick */
-		slot = NULL;
 		for (i = 0; i < CACHE_WAYS && !slot; i++)
 			if (set[i].hash == 0)
 				slot = &set[i];
@@ -420,7 +420,7 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 	}
 	if (slot)
 	{
-		uint32		size = 4 + (uint32) nlex + (uint32) len;
+		uint32		size = ENTRY_HEAD + (uint32) nlex + (uint32) len;
 		int			refs = 0;
 		bool		fits = true;
 
