@@ -36,6 +36,15 @@ SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY[
 SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY[
   '뼈가', '뼈를', '벼가', '해서', '돼', '와서', '봐서']) w;
 
+-- quotes and hyphens in Korean text separate words: a quoted name takes its
+-- particle after the closing quote ('챗GPT'를), and 삼성-애플 or 오픈AI-MS
+-- pair two names; Latin words and decimals keep theirs (GPT-4o, O'Brien, 3.5)
+SELECT * FROM aimarket.tokenize($$'챗GPT'를 'AI 에이전트'로 삼성-애플 오픈AI-MS K-팝 GPT-4o를 O'Brien 클로드3.5를 ３.５배$$);
+SELECT q, to_tsvector('aimarket.korean', $$오픈AI는 '챗GPT'를, 구글은 "제미나이"를 내놨고 삼성-애플 경쟁과 오픈AI-MS 협력이 이어졌다$$)
+          @@ to_tsquery('aimarket.korean', q) AS found
+FROM unnest(ARRAY['챗GPT', '제미나이', '삼성', '애플', '오픈AI', 'MS', '오픈AI & 챗GPT']) q;
+SELECT ts_headline('aimarket.korean', $$오픈AI는 '챗GPT'를 내놨다$$, to_tsquery('aimarket.korean', '챗GPT'));
+
 -- search: each noun finds every inflected form in the fixture sentences
 CREATE TABLE fts_fixture(id serial, noun text, sentence text);
 INSERT INTO fts_fixture(noun, sentence) VALUES

@@ -3,9 +3,10 @@
  *
  * Words are runs of letters and digits in any mix of scripts (Korean
  * eojeol carry Latin and digits: 오픈AI와, 클로드3.5를); '.', '-', '_' and
- * '\'' join two such characters (GPT-4o, 3.5). A money expression the
- * grammar reads (8조6000억원, $10 billion, 65억 달러) is one token. URLs and
- * e-mail addresses are single tokens. Everything else is blank.
+ * '\'' join two such characters away from Hangul (GPT-4o), and '.' two
+ * digits (3.5). A money expression the grammar reads (8조6000억원, $10
+ * billion, 65억 달러) is one token. URLs and e-mail addresses are single
+ * tokens. Everything else is blank.
  */
 #include <string.h>
 
@@ -48,7 +49,7 @@ kn_tokenizer_init(kn_tokenizer *t, const char *s, size_t len)
 #define C_LATIN 2
 #define C_DIGIT 3
 #define C_OTHER 4				/* letters of other scripts */
-#define C_JOIN 5				/* . - _ ' : join two word characters */
+#define C_JOIN 5				/* . - _ ' : may join two word characters */
 
 static inline int
 char_class(uint32_t cp)
@@ -186,6 +187,7 @@ kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 				e;
 	uint32_t	cp;
 	int			cls,
+				prev_cls = C_BLANK,
 				seen_hangul = 0,
 				seen_latin = 0,
 				seen_digit = 0,
@@ -259,6 +261,16 @@ kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 
 			if (nc == C_BLANK || nc == C_JOIN)
 				break;
+
+			/*
+			 * Joiners make one word of GPT-4o, node.js and O'Brien, but in
+			 * Korean text they separate: '챗GPT'를, 삼성-애플, 오픈AI-MS.
+			 * So but for a decimal point (클로드3.5), a joiner joins only
+			 * where the word has no Hangul before it or right after it.
+			 */
+			if (!(cp == '.' && prev_cls == C_DIGIT && nc == C_DIGIT) &&
+				(seen_hangul || nc == C_HANGUL))
+				break;
 		}
 		else if ((cp == ',' || cp == '~') && e > pos && e + 1 < t->len &&
 				 t->s[e - 1] >= '0' && t->s[e - 1] <= '9' &&
@@ -272,6 +284,7 @@ kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 		seen_latin |= cls == C_LATIN;
 		seen_digit |= cls == C_DIGIT;
 		seen_other |= cls == C_OTHER;
+		prev_cls = cls;
 		e += n;
 	}
 	t->pos = e;
