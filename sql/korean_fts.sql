@@ -45,6 +45,19 @@ SELECT q, to_tsvector('aimarket.korean', $$오픈AI는 '챗GPT'를, 구글은 "�
 FROM unnest(ARRAY['챗GPT', '제미나이', '삼성', '애플', '오픈AI', 'MS', '오픈AI & 챗GPT']) q;
 SELECT ts_headline('aimarket.korean', $$오픈AI는 '챗GPT'를 내놨다$$, to_tsquery('aimarket.korean', '챗GPT'));
 
+-- a word of Latin letters and Hangul gives its runs of two letters or
+-- syllables as parts, with the whole: AI finds AI칩 and 생성형AI, 하이닉스
+-- finds SK하이닉스; a query for the whole still needs the whole
+SELECT * FROM aimarket.tokenize('SK하이닉스가 AI칩에 생성형AI 연구원인 LG AI연구원은 3분기 라마3.1');
+SELECT q, to_tsvector('aimarket.korean', 'SK하이닉스가 AI칩에 쓰일 생성형AI 모델을 LG AI연구원과 만든다')
+          @@ to_tsquery('aimarket.korean', q) AS found
+FROM unnest(ARRAY['AI', '하이닉스', 'SK하이닉스', '연구원', '생성형', 'AI칩', '오픈AI', '챗GPT']) q;
+SELECT to_tsquery('aimarket.korean', '오픈AI') AS joint, to_tsquery('aimarket.korean', '기업가치') AS compound;
+
+-- the plural 들 stays on the stem and the singular follows, for nouns the
+-- lexicon lacks too (스타트업들이 is found by 스타트업)
+SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY['투자자들은', '스타트업들이', '빅테크들과', '그들은']) w;
+
 -- search: each noun finds every inflected form in the fixture sentences
 CREATE TABLE fts_fixture(id serial, noun text, sentence text);
 INSERT INTO fts_fixture(noun, sentence) VALUES

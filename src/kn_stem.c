@@ -1543,6 +1543,75 @@ kn_stem_tables_bytes(const kn_alloc *al)
 	return kn_lexicon_bytes(tails) + kn_lexicon_bytes(contractions);
 }
 
+/*
+ * A word of Latin letters and Hangul (오픈ai, ai연구원, sk하이닉스): its runs
+ * of two Latin letters or more and of two syllables or more follow it as
+ * parts, so that ai, 연구원 and 하이닉스 find it. They come with the whole,
+ * not instead of it (out->joint): a query for 오픈AI still wants 오픈ai.
+ */
+static void
+script_parts(kn_stem_result *out)
+{
+	const char *s = out->buf + out->off[0];
+	size_t		len = out->len[0],
+				at = out->off[0] + len,
+				i = 0,
+				starts[KN_STEM_MAX_PARTS + 1],
+				ends[KN_STEM_MAX_PARTS + 1];
+	int			nrun = 0,
+				latin = 0,
+				hangul = 0,
+				r;
+
+	while (i < len)
+	{
+		size_t		a = i,
+					chars = 0;
+		uint32_t	cp = 0;
+		int			k;
+
+		if (s[i] >= 'a' && s[i] <= 'z')
+		{
+			while (i < len && s[i] >= 'a' && s[i] <= 'z')
+				i++, chars++;
+			latin = 1;
+		}
+		else if ((k = kn_utf8_decode((const unsigned char *) s + i,
+									 (const unsigned char *) s + len, &cp)) == 3 &&
+				 is_syllable(cp))
+		{
+			while (i < len && kn_utf8_decode((const unsigned char *) s + i,
+											 (const unsigned char *) s + len, &cp) == 3 &&
+				   is_syllable(cp))
+				i += 3, chars++;
+			hangul = 1;
+		}
+		else
+		{
+			i += k > 0 ? (size_t) k : 1;
+			continue;
+		}
+		if (chars >= 2 && i - a < len && nrun < KN_STEM_MAX_PARTS)
+		{
+			starts[nrun] = a;
+			ends[nrun] = i;
+			nrun++;
+		}
+	}
+	if (!latin || !hangul)
+		return;
+	for (r = 0; r < nrun; r++)
+	{
+		memmove(out->buf + at, s + starts[r], ends[r] - starts[r]);
+		out->off[out->n] = at;
+		out->len[out->n] = ends[r] - starts[r];
+		out->n++;
+		at += ends[r] - starts[r];
+	}
+	out->nalt = 1;
+	out->joint = 1;
+}
+
 void
 kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		size_t len, kn_stem_result *out)
@@ -1639,6 +1708,8 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		out->n = 1;
 		out->off[0] = 0;
 		out->len[0] = len;
+		if (has_hangul)
+			script_parts(out);
 		return;
 	}
 	if (has_other)
@@ -1662,6 +1733,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 			memcpy(out->buf, low, len);
 			out->n = 1;
 			out->len[0] = len;
+			script_parts(out);
 			return;
 		}
 		tf = tail_flags(low + keep, len - keep);
@@ -1678,6 +1750,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 			memcpy(out->buf, low, keep);
 			out->n = 1;
 			out->len[0] = keep;
+			script_parts(out);
 			return;
 		}
 		/* else stem the Hangul tail and keep what precedes it */
@@ -1694,6 +1767,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		memcpy(out->buf + keep, best.stem, best.len);
 		out->n = 1;
 		out->len[0] = keep + best.len;
+		script_parts(out);
 		return;
 	}
 
@@ -1758,10 +1832,12 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 	}
 	else if (best.is_noun && best.len >= 9 &&
 			 memcmp(best.stem + best.len - 3, "들", 3) == 0 &&
-			 (lex_flags(lx, lx2, best.stem, best.len - 3) & (KN_LEX_NOUN | KN_LEX_USER)))
+			 ((lex_flags(lx, lx2, best.stem, best.len - 3) & (KN_LEX_NOUN | KN_LEX_USER)) ||
+			  !lex_flags(lx, lx2, best.stem, best.len)))
 	{
 		/* the plural 들 stays on the stem, as in the treebanks, but the
-		 * singular is a lexeme too: 투자자들은 is found by 투자자 */
+		 * singular is a lexeme too: 투자자들은 is found by 투자자, and
+		 * 스타트업들이, which the lexicon does not know, by 스타트업 */
 		memcpy(out->buf + best.len, best.stem, best.len - 3);
 		out->off[1] = best.len;
 		out->len[1] = best.len - 3;

@@ -59,6 +59,8 @@ typedef struct kn_stem_result
 	int			n;				/* number of lexemes (primary first) */
 	int			nalt;			/* lexemes [0, nalt) are readings of the
 								 * whole word; the rest are compound parts */
+	int			joint;			/* the parts go with the whole word, not
+								 * instead of it (오픈ai: ai) */
 	size_t		off[KN_STEM_MAX_PARTS + 1];	/* into buf */
 	size_t		len[KN_STEM_MAX_PARTS + 1];
 	char		buf[4 * (KN_STEM_MAX_BYTES + 1)];

@@ -288,9 +288,10 @@ result_lexemes(int n, int nalt, const char *const *lex, const int *lens)
 		/*
 		 * Variants: each reading of the whole word is one; the compound's
 		 * parts together are another, so to_tsquery('기업가치') is
-		 * '기업가치' | ('기업' & '가치').
+		 * '기업가치' | ('기업' & '가치'). nalt 0: one variant, the parts
+		 * with the whole (to_tsquery('오픈AI') is '오픈ai' & 'ai').
 		 */
-		res[i].nvariant = (uint16) (i < nalt ? i + 1 : nalt + 1);
+		res[i].nvariant = (uint16) (nalt == 0 ? 1 : i < nalt ? i + 1 : nalt + 1);
 	}
 	return res;
 }
@@ -423,7 +424,7 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 	folded = am_casefold_utf8(nfkc, nlen, &nlen);
 	kn_stem(main, user, folded, (size_t) nlen, r);
 	nlex = r->stop ? 0 : r->n;
-	nalt = r->nalt ? r->nalt : nlex;
+	nalt = r->joint ? 0 : r->nalt ? r->nalt : nlex;
 	for (i = 0; i < nlex; i++)
 	{
 		lex[i] = r->buf + r->off[i];
