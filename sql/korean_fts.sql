@@ -53,6 +53,9 @@ SELECT q, to_tsvector('aimarket.korean', 'SK하이닉스가 AI칩에 쓰일 생�
           @@ to_tsquery('aimarket.korean', q) AS found
 FROM unnest(ARRAY['AI', '하이닉스', 'SK하이닉스', '연구원', '생성형', 'AI칩', '오픈AI', '챗GPT']) q;
 SELECT to_tsquery('aimarket.korean', '오픈AI') AS joint, to_tsquery('aimarket.korean', '기업가치') AS compound;
+SELECT phraseto_tsquery('aimarket.korean', '오픈AI와 앤트로픽') AS phrase,
+       to_tsvector('aimarket.korean', '오픈AI와 앤트로픽이 경쟁') @@ phraseto_tsquery('aimarket.korean', '오픈AI와 앤트로픽') AS in_order,
+       to_tsvector('aimarket.korean', '앤트로픽과 오픈AI') @@ phraseto_tsquery('aimarket.korean', '오픈AI와 앤트로픽') AS reversed;
 
 -- the plural 들 stays on the stem and the singular follows, for nouns the
 -- lexicon lacks too (스타트업들이 is found by 스타트업)
