@@ -61,6 +61,11 @@ SELECT phraseto_tsquery('aimarket.korean', '오픈AI와 앤트로픽') AS phrase
 -- lexicon lacks too (스타트업들이 is found by 스타트업)
 SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY['투자자들은', '스타트업들이', '빅테크들과', '그들은']) w;
 
+-- a headline's one-character Hanja name reads as the Hangul name too
+SELECT * FROM aimarket.tokenize('美 정부와 中 딥시크, 與 의원 日本');
+SELECT to_tsvector('aimarket.korean', '美 상무부가 中 딥시크를 제재') @@ to_tsquery('aimarket.korean', '미국 & 중국') AS found,
+       to_tsquery('aimarket.korean', '美') AS query;
+
 -- search: each noun finds every inflected form in the fixture sentences
 CREATE TABLE fts_fixture(id serial, noun text, sentence text);
 INSERT INTO fts_fixture(noun, sentence) VALUES

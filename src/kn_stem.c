@@ -1544,6 +1544,41 @@ kn_stem_tables_bytes(const kn_alloc *al)
 }
 
 /*
+ * News headlines name countries and parties by one Hanja character (美 정부,
+ * 中 딥시크, 與 의원): standing alone, it reads as the Hangul name too, so
+ * 미국 finds 美.
+ */
+static void
+hanja_name(uint32_t cp, kn_stem_result *out)
+{
+	static const struct
+	{
+		uint32_t	cp;
+		const char *name;
+	}			names[] = {
+		{0x7F8E, "미국"}, {0x4E2D, "중국"}, {0x65E5, "일본"}, {0x97D3, "한국"},
+		{0x5317, "북한"}, {0x82F1, "영국"}, {0x7368, "독일"}, {0x4F5B, "프랑스"},
+		{0x9732, "러시아"}, {0x5370, "인도"}, {0x4F0A, "이탈리아"}, {0x52A0, "캐나다"},
+		{0x6FE0, "호주"}, {0x8C6A, "호주"}, {0x81FA, "대만"}, {0x53F0, "대만"},
+		{0x6B50, "유럽"}, {0x8207, "여당"}, {0x91CE, "야당"}
+	};
+	size_t		i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (names[i].cp == cp)
+		{
+			size_t		at = out->off[0] + out->len[0];
+
+			out->len[1] = strlen(names[i].name);
+			out->off[1] = at;
+			memcpy(out->buf + at, names[i].name, out->len[1]);
+			out->n = 2;
+			out->nalt = 2;
+			return;
+		}
+}
+
+/*
  * A word of Latin letters and Hangul (오픈ai, ai연구원, sk하이닉스): its runs
  * of two Latin letters or more and of two syllables or more follow it as
  * parts, so that ai, 연구원 and 하이닉스 find it. They come with the whole,
@@ -1710,6 +1745,8 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		out->len[0] = len;
 		if (has_hangul)
 			script_parts(out);
+		else if (w.n == 1)
+			hanja_name(w.cp[0], out);
 		return;
 	}
 	if (has_other)
