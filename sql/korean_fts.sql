@@ -61,6 +61,9 @@ SELECT phraseto_tsquery('aimarket.korean', '오픈AI와 앤트로픽') AS phrase
 -- lexicon lacks too (스타트업들이 is found by 스타트업)
 SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY['투자자들은', '스타트업들이', '빅테크들과', '그들은']) w;
 
+-- an English possessive is the name: OpenAI's is found by OpenAI
+SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY['OpenAI''s', 'Nvidia''s', 'don''t', 'O''Brien''s']) w;
+
 -- a headline's one-character Hanja name reads as the Hangul name too
 SELECT * FROM aimarket.tokenize('美 정부와 中 딥시크, 與 의원 日本');
 SELECT to_tsvector('aimarket.korean', '美 상무부가 中 딥시크를 제재') @@ to_tsquery('aimarket.korean', '미국 & 중국') AS found,

@@ -1747,6 +1747,9 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 			script_parts(out);
 		else if (w.n == 1)
 			hanja_name(w.cp[0], out);
+		else if (len >= 4 && memcmp(low + len - 2, "'s", 2) == 0 &&
+				 low[len - 3] >= 'a' && low[len - 3] <= 'z')
+			out->len[0] = len - 2;	/* an English possessive: openai's */
 		return;
 	}
 	if (has_other)
