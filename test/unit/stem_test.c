@@ -29,6 +29,23 @@ expect(const char *w, const char *stem)
 	   : r.stop, what);
 }
 
+/* All lexemes of w, '|'-separated, and whether the parts are joint. */
+static void
+expect_all(const char *w, const char *lexemes, int joint)
+{
+	char		got[512] = "",
+				what[1200];
+	int			i;
+
+	kn_stem(lex, NULL, w, strlen(w), &r);
+	for (i = 0; i < r.n; i++)
+		snprintf(got + strlen(got), sizeof(got) - strlen(got), "%s%.*s",
+				 i ? "|" : "", (int) r.len[i], r.buf + r.off[i]);
+	snprintf(what, sizeof(what), "%s -> %s%s (got %s)", w, lexemes,
+			 joint ? ", joint" : "", got);
+	ok(!r.stop && strcmp(got, lexemes) == 0 && r.joint == joint, what);
+}
+
 /* Tokens tile the text; every lexeme is within bounds. */
 static int
 check_text(const char *s, size_t len)
@@ -142,6 +159,36 @@ main(int argc, char **argv)
 	   memcmp(r.buf + r.off[1], "투자자", r.len[1]) == 0,
 	   "투자자들은 -> 투자자들, and 투자자 as a second lexeme");
 	expect("나와", "나오");
+
+	/* Latin + Hangul: runs of two letters or syllables as joint parts */
+	expect_all("SK하이닉스가", "sk하이닉스|sk|하이닉스", 1);
+	expect_all("AI칩에", "ai칩|ai", 1);
+	expect_all("AI연구원은", "ai연구원|ai|연구원", 1);
+	expect_all("하이퍼클로바X를", "하이퍼클로바x|하이퍼클로바", 1);
+	expect_all("3분기", "3분기", 0);	/* digits and Hangul: no parts */
+	expect_all("GPT-4o를", "gpt-4o", 0);
+	/* the plural's singular, known to the lexicon or not */
+	expect_all("스타트업들이", "스타트업들|스타트업", 0);
+	/* a headline's Hanja name; an English possessive */
+	expect_all("美", "美|미국", 0);
+	expect_all("日本", "日本", 0);
+	expect_all("OpenAI's", "openai", 0);
+	{
+		/* a long word of alternating scripts: at most four parts */
+		char		big[2100];
+		size_t		n = 0;
+
+		while (n + 8 < 2000)
+		{
+			memcpy(big + n, "ab", 2);
+			memcpy(big + n + 2, "가나", 6);
+			n += 8;
+		}
+		kn_stem(lex, NULL, big, n, &r);
+		ok(r.n == 1 + KN_STEM_MAX_PARTS && r.len[0] <= n && r.off[r.n - 1] +
+		   r.len[r.n - 1] <= 2 * (KN_STEM_MAX_BYTES + 1),
+		   "2000 bytes of alternating scripts: the word and four parts");
+	}
 
 	np = load_paragraphs(c, paras, 256);
 	fclose(c);
