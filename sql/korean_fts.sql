@@ -69,6 +69,9 @@ SELECT * FROM aimarket.tokenize('美 정부와 中 딥시크, 與 의원 日本'
 SELECT to_tsvector('aimarket.korean', '美 상무부가 中 딥시크를 제재') @@ to_tsquery('aimarket.korean', '미국 & 중국') AS found,
        to_tsquery('aimarket.korean', '美') AS query;
 
+-- 받다 after a noun takes the endings of a verb: 평가받는다 is found by 평가
+SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY['평가받는다', '주목받으며', '지원받겠다', '투자받았다', '받는다']) w;
+
 -- search: each noun finds every inflected form in the fixture sentences
 CREATE TABLE fts_fixture(id serial, noun text, sentence text);
 INSERT INTO fts_fixture(noun, sentence) VALUES

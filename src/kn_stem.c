@@ -677,6 +677,26 @@ build_tails(const kn_alloc *al)
 					add_concat3(tails, noun_verbs[i], prefinal[m], verbal_tails[j],
 								TAIL_NOMINAL);
 		}
+	/*
+	 * 받다 after a noun (평가받는다, 주목받으며, 지원받겠다) takes the
+	 * verbal endings that follow a final consonant and 아, not 어: no
+	 * 받며, 받면, 받어, 받세요 (those come with 으).
+	 */
+	for (j = 0; verbal_tails[j]; j++)
+	{
+		static const char *const no_bat[] = {
+			"며", "면", "어", "었", "여", "였", "러", "려", "세", "셨", "시", "셔",
+			"실", "신", "십", "라", "래", "리", "므", "수", "되", NULL
+		};
+		int			m,
+					fits = 1;
+
+		for (m = 0; no_bat[m]; m++)
+			if (strncmp(verbal_tails[j], no_bat[m], 3) == 0)
+				fits = 0;
+		if (fits)
+			add_concat(tails, "받", verbal_tails[j], TAIL_NOMINAL);
+	}
 	for (i = 0; nominal_tails[i]; i++)
 		if (strncmp(nominal_tails[i], "이", 3) == 0)
 			add_copula_v(tails, nominal_tails[i] + 3);
