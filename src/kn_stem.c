@@ -409,7 +409,8 @@ static const char *const nominal_tails[] = {
 	/* 시키다, 받다, 당하다, 드리다 */
 	"시키다", "시켰다", "시키는", "시킨", "시킬", "시켜", "시키고", "시키며",
 	"시켰으며", "시켜야", "시키기", "받다", "받았다", "받는", "받은", "받을", "받아",
-	"받고", "받으며", "받았으며", "받기", "당했다", "당한", "당하는",
+	"받고", "받으며", "받았으며", "받기", "당했다", "당한", "당하는", "당할",
+	"당해", "당함",
 	/* 스럽다, 롭다, 적 (adjectival) */
 	"스럽다", "스러운", "스럽게", "스러워", "롭다", "로운", "롭게",
 	NULL
@@ -516,7 +517,7 @@ static const char *const prefinal[] = {
 };
 
 /* Verbs that follow a noun: the copula and the verb-making suffixes. */
-static const char *const noun_verbs[] = {"이", "하", "되", "시키", NULL};
+static const char *const noun_verbs[] = {"이", "하", "되", "시키", "당하", NULL};
 
 /* Nominal forms that take particles: 함이, 하기를, 됨을, 기만, 음을 */
 static const char *const nominal_heads[] = {
@@ -612,9 +613,9 @@ prefinal_after(int verb, const char *p)
 	if (strcmp(p, "았") == 0 || strcmp(p, "으시") == 0)
 		return 0;
 	if (strcmp(p, "였") == 0)
-		return verb == 1;		/* 하였 */
+		return verb == 1 || verb == 4;	/* 하였, 당하였 */
 	if (strcmp(p, "었") == 0 || strcmp(p, "었겠") == 0)
-		return verb != 1;
+		return verb != 1 && verb != 4;
 	return 1;
 }
 
@@ -709,6 +710,7 @@ build_tails(const kn_alloc *al)
 		add_concat(tails, "됐", after_ss[i], TAIL_NOMINAL);
 		add_concat(tails, "였", after_ss[i], TAIL_NOMINAL);
 		add_concat(tails, "시켰", after_ss[i], TAIL_NOMINAL);
+		add_concat(tails, "당했", after_ss[i], TAIL_NOMINAL);
 	}
 	for (i = 0; after_eo[i]; i++)
 	{
@@ -718,6 +720,7 @@ build_tails(const kn_alloc *al)
 		add_concat(tails, "하여", after_eo[i], TAIL_NOMINAL);
 		add_concat(tails, "시켜", after_eo[i], TAIL_NOMINAL);
 		add_concat(tails, "이어", after_eo[i], TAIL_NOMINAL);
+		add_concat(tails, "당해", after_eo[i], TAIL_NOMINAL);
 	}
 	for (i = 0; nominal_heads[i]; i++)
 	{
@@ -1339,7 +1342,10 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 			if ((tf & (TAIL_PARTICLE | TAIL_NOMINAL)) && (sf & KN_LEX_ADVERB) && !one)
 				consider(best, 78 + (int) k * 2, w, k, NULL, 1);	/* 아직도 */
 			if ((tf & (TAIL_PARTICLE | TAIL_NOMINAL)) &&
-				(sf & (KN_LEX_NOUN | KN_LEX_USER)))
+				(sf & (KN_LEX_NOUN | KN_LEX_USER)) &&
+				/* 부적당하다 (unfit) is not 부적 (a charm) + 당하다 */
+				!(w->boff[k] == 6 && memcmp(w->s, "부적", 6) == 0 &&
+				  memcmp(rest, "당", 3) == 0))
 			{
 				if (!one && (tf & TAIL_PARTICLE) && (int) w->boff[k] > (int) best->alt_len)
 					best->alt_len = w->boff[k];
