@@ -73,6 +73,8 @@ SELECT to_tsvector('aimarket.korean', '美 상무부가 中 딥시크를 제재'
 SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY['평가받는다', '주목받으며', '지원받겠다', '투자받았다', '받는다']) w;
 -- and so does 당하다 (해킹당할 is found by 해킹), but not the 당 of 부적당하다
 SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY['해킹당했다', '해킹당할', '제재당하자', '부적당하고', '해당하는']) w;
+-- 개발 중인: the bound noun 중 and the copula
+SELECT w, ts_lexize('aimarket.korean_stem', w) FROM unnest(ARRAY['중인', '중이다', '중에']) w;
 
 -- search: each noun finds every inflected form in the fixture sentences
 CREATE TABLE fts_fixture(id serial, noun text, sentence text);

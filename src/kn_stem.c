@@ -496,6 +496,7 @@ static const char *const contraction_map[][2] = {
 	{"어떤", "어떤"}, {"이렇듯", "이렇듯"}, {"그렇듯", "그렇듯"},
 	{"말하자면", "말하자면"}, {"그럼에도", "그럼에도"}, {"얼마든지", "얼마든지"},
 	{"뿐만", "뿐"},				/* 뿐만 아니라: the bound noun, not two particles */
+	{"중인", "중"},				/* 개발 중인: the bound noun + copula, not 中人 */
 	{NULL, NULL}
 };
 
