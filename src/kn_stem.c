@@ -517,7 +517,10 @@ static const char *const prefinal[] = {
 	"었", "았", "였", "겠", "었겠", "시", "셨", "으시", NULL
 };
 
-/* Verbs that follow a noun: the copula and the verb-making suffixes. */
+/*
+ * Verbs that follow a noun: the copula and the verb-making suffixes
+ * (prefinal_after knows them by their index here).
+ */
 static const char *const noun_verbs[] = {"이", "하", "되", "시키", "당하", NULL};
 
 /* Nominal forms that take particles: 함이, 하기를, 됨을, 기만, 음을 */
@@ -607,6 +610,7 @@ stack_last(const char *p)
 /*
  * Pre-final endings each verb after a noun takes (하였, 되었, 이었; 했
  * and 됐 are fused forms, listed apart): 았 and 으시 never follow them.
+ * verb indexes noun_verbs: 1 and 4 are 하 and 당하.
  */
 static int
 prefinal_after(int verb, const char *p)
