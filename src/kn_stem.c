@@ -523,6 +523,15 @@ static const char *const prefinal[] = {
  */
 static const char *const noun_verbs[] = {"이", "하", "되", "시키", "당하", NULL};
 
+/*
+ * Their forms with 었 fused, which take after_ss (했다, 됐고), and with 어
+ * fused or written after them, which take after_eo (해서, 되어야)
+ */
+static const char *const noun_verbs_ss[] = {"했", "됐", "였", "시켰", "당했", NULL};
+static const char *const noun_verbs_eo[] = {
+	"해", "돼", "되어", "하여", "시켜", "이어", "당해", NULL
+};
+
 /* Nominal forms that take particles: 함이, 하기를, 됨을, 기만, 음을 */
 static const char *const nominal_heads[] = {
 	"함", "됨", "하기", "되기", "시킴", "시키기", "받기", "당함", "임", NULL
@@ -709,24 +718,12 @@ build_tails(const kn_alloc *al)
 	for (j = 0; verbal_tails[j]; j++)
 		if (strncmp(verbal_tails[j], "는", 3) != 0)
 			add_copula_v(tails, verbal_tails[j]);
-	for (i = 0; after_ss[i]; i++)
-	{
-		add_concat(tails, "했", after_ss[i], TAIL_NOMINAL);
-		add_concat(tails, "됐", after_ss[i], TAIL_NOMINAL);
-		add_concat(tails, "였", after_ss[i], TAIL_NOMINAL);
-		add_concat(tails, "시켰", after_ss[i], TAIL_NOMINAL);
-		add_concat(tails, "당했", after_ss[i], TAIL_NOMINAL);
-	}
-	for (i = 0; after_eo[i]; i++)
-	{
-		add_concat(tails, "해", after_eo[i], TAIL_NOMINAL);
-		add_concat(tails, "돼", after_eo[i], TAIL_NOMINAL);
-		add_concat(tails, "되어", after_eo[i], TAIL_NOMINAL);
-		add_concat(tails, "하여", after_eo[i], TAIL_NOMINAL);
-		add_concat(tails, "시켜", after_eo[i], TAIL_NOMINAL);
-		add_concat(tails, "이어", after_eo[i], TAIL_NOMINAL);
-		add_concat(tails, "당해", after_eo[i], TAIL_NOMINAL);
-	}
+	for (i = 0; noun_verbs_ss[i]; i++)
+		for (j = 0; after_ss[j]; j++)
+			add_concat(tails, noun_verbs_ss[i], after_ss[j], TAIL_NOMINAL);
+	for (i = 0; noun_verbs_eo[i]; i++)
+		for (j = 0; after_eo[j]; j++)
+			add_concat(tails, noun_verbs_eo[i], after_eo[j], TAIL_NOMINAL);
 	for (i = 0; nominal_heads[i]; i++)
 	{
 		for (j = 0; particles_last[j]; j++)
