@@ -51,7 +51,8 @@ struct kn_lexicon
 #define FNV_PRIME 16777619u
 #define FNV_FIX(h) ((h) ? (h) : 1)	/* 0 marks nothing; no hash is 0 */
 
-uint32_t
+/* FNV-1a over n bytes (never 0). */
+static uint32_t
 kn_hash(const char *s, size_t n)
 {
 	uint32_t	h = FNV_BASIS;

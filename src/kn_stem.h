@@ -37,9 +37,6 @@ extern kn_lexicon *kn_lexicon_create(const kn_alloc *al);
 extern long kn_lexicon_load(kn_lexicon *lx, const char *buf, size_t len,
 							int default_flags, long *bad_line);
 
-/* FNV-1a over n bytes (never 0). */
-extern uint32_t kn_hash(const char *s, size_t n);
-
 extern int	kn_lexicon_flags(const kn_lexicon *lx, const char *w, size_t len);
 extern size_t kn_lexicon_size(const kn_lexicon *lx);
 extern size_t kn_lexicon_bytes(const kn_lexicon *lx);
