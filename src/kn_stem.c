@@ -313,12 +313,23 @@ lexicon_flags_h(const kn_lexicon *lx, const char *w, size_t len, uint32_t h)
 	return SLOT_FLAGS(s);
 }
 
-int
-kn_lexicon_flags(const kn_lexicon *lx, const char *w, size_t len)
+/*
+ * The stemmer's look-ups go through this static copy, which the compiler
+ * may inline: in a shared library a call to the exported function goes
+ * through the PLT.
+ */
+static inline int
+lexicon_flags(const kn_lexicon *lx, const char *w, size_t len)
 {
 	if (lx == NULL || len == 0 || len > 255)
 		return 0;
 	return lexicon_flags_h(lx, w, len, lexicon_hash(lx, w, len));
+}
+
+int
+kn_lexicon_flags(const kn_lexicon *lx, const char *w, size_t len)
+{
+	return lexicon_flags(lx, w, len);
 }
 
 size_t
@@ -792,7 +803,7 @@ tail_flags(const char *s, size_t n)
 {
 	if (n == 0)
 		return TAIL_AFTER_EO;	/* "" is listed only there */
-	return kn_lexicon_flags(tails, s, n);
+	return lexicon_flags(tails, s, n);
 }
 
 /* ---------------------------------------------------------------- jamo */
@@ -876,7 +887,7 @@ typedef struct cand
 static int
 lex_flags(const kn_lexicon *a, const kn_lexicon *b, const char *w, size_t n)
 {
-	return kn_lexicon_flags(a, w, n) | (b ? kn_lexicon_flags(b, w, n) : 0);
+	return lexicon_flags(a, w, n) | (b ? lexicon_flags(b, w, n) : 0);
 }
 
 /* Can s be cut into 2..4 lexicon nouns of two syllables or more? */
@@ -1000,6 +1011,34 @@ b_irregular(const kn_lexicon *a, const kn_lexicon *b, const word *w, size_t k,
  * sf: the lexicon's flags for the syllables up to k, as the caller looked
  * them up (behind a particle, or for the whole word), else 0.
  */
+/*
+ * FNV-1a state after the first k syllables of the word being analysed
+ * (before FNV_FIX), set by analyse: a verb candidate is such a prefix plus
+ * one changed syllable, and its hash goes on from there.
+ */
+static uint32_t prefix_state[KN_STEM_MAX_BYTES + 1];
+
+/*
+ * Flags of the first k syllables of the word (already in buf, base bytes)
+ * followed by the syllable c, which this writes after them.
+ */
+static int
+candidate_flags(const kn_lexicon *a, const kn_lexicon *b, char *buf,
+				size_t base, size_t k, uint32_t c)
+{
+	size_t		n = base + (size_t) kn_utf8_encode(c, buf + base),
+				i;
+	uint32_t	h = prefix_state[k];
+
+	for (i = base; i < n; i++)
+	{
+		h ^= (unsigned char) buf[i];
+		h *= FNV_PRIME;
+	}
+	h = FNV_FIX(h);
+	return lexicon_flags_h(a, buf, n, h) | (b ? lexicon_flags_h(b, buf, n, h) : 0);
+}
+
 static void
 fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 				 size_t k, int tf, int sf, cand *best)
@@ -1025,7 +1064,7 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 		(t == T_M && (rlen == 0 || (tf & TAIL_PARTICLE))))
 	{
 		c = syllable(l, v, 0);
-		if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
+		if (candidate_flags(a, b, buf, base, k, c) & KN_LEX_VERB)
 		{
 			/* 한, 할, 된: 하다 and 되다 win; other one-syllable verbs lose
 			 * to a one-syllable noun (길 is a road before it is 기+ㄹ) */
@@ -1041,11 +1080,11 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 		{
 			/* ㄹ drops before ㄴ: 만든 = 만들+ㄴ, 사는 = 살+는 */
 			c = syllable(l, v, T_L);
-			if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
+			if (candidate_flags(a, b, buf, base, k, c) & KN_LEX_VERB)
 				consider(best, k == 0 ? 25 : 66 + (int) (k + 1) * 2, w, k + 1, &c, 0);
 			/* ㅎ drops: 커다란 = 커다랗+ㄴ, 빨간 = 빨갛+ㄴ */
 			c = syllable(l, v, 27);
-			if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
+			if (candidate_flags(a, b, buf, base, k, c) & KN_LEX_VERB)
 				consider(best, k == 0 ? 64 : 74 + (int) (k + 1) * 2, w, k + 1, &c, 0);
 		}
 		/* ㅂ irregular: 가까운 = 가깝+은 */
@@ -1056,7 +1095,7 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 	if (t == T_B && rlen >= 6 && memcmp(rest, "니", 3) == 0)
 	{
 		c = syllable(l, v, 0);
-		if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
+		if (candidate_flags(a, b, buf, base, k, c) & KN_LEX_VERB)
 			consider(best, 75 + (int) (k + 1) * 2, w, k + 1, &c, 0);
 	}
 	/* past ㅆ fused (했 = 하+었, 됐 = 되+었, 났 = 나+았) or 어/아 fused
@@ -1079,14 +1118,14 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 		if ((uv = unfused_vowel(l, v)) >= 0)
 		{
 			c = syllable(l, uv, 0);
-			if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
+			if (candidate_flags(a, b, buf, base, k, c) & KN_LEX_VERB)
 				consider(best, bonus + (int) (k + 1) * 2, w, k + 1, &c, 0);
 		}
 		/* ㅡ drops: 컸 = 크+었, 써 = 쓰+어 */
 		if (v == 0 || v == 4)
 		{
 			c = syllable(l, 18, 0);
-			if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
+			if (candidate_flags(a, b, buf, base, k, c) & KN_LEX_VERB)
 				consider(best, bonus - 1 + (int) (k + 1) * 2, w, k + 1, &c, 0);
 		}
 		/* 르 irregular: 달랐 = 다르+았, 몰라 = 모르+아 */
@@ -1184,18 +1223,21 @@ case_particle_or_subject(uint32_t cp)
 static int
 strong_noun(uint32_t cp)
 {
-	static const uint32_t list[] = {
-		0xC774, 0xADF8, 0xC800, 0xB098, 0xB0B4, 0xB108, 0xAC83, 0xC218, 0xB54C,
-		0xB4F1, 0xC911, 0xACF3, 0xB370, 0xBC14, 0xC810, 0xCE21, 0xB4A4, 0xC55E,
-		0xC704, 0xBC11, 0xC548, 0xBC16, 0xC18D, 0xB9D0, 0xC77C, 0xB0A0,
-		0xB2EC, 0xBC88, 0xBD84, 0xC528, 0xB2D8, 0xC81C, 0xB204, 0xB9CC, 0
-	};	/* 이 그 저 나 내 너 것 수 때 등 중 곳 데 바 점 측 뒤 앞 위 밑 안 밖 속 말 일 날 달 번 분 씨 님 제 누 */
-	int			i;
-
-	for (i = 0; list[i]; i++)
-		if (list[i] == cp)
+	/* a switch, not a list walked for every word */
+	switch (cp)
+	{
+		case 0xC774: case 0xADF8: case 0xC800: case 0xB098: case 0xB0B4:
+		case 0xB108: case 0xAC83: case 0xC218: case 0xB54C: case 0xB4F1:
+		case 0xC911: case 0xACF3: case 0xB370: case 0xBC14: case 0xC810:
+		case 0xCE21: case 0xB4A4: case 0xC55E: case 0xC704: case 0xBC11:
+		case 0xC548: case 0xBC16: case 0xC18D: case 0xB9D0: case 0xC77C:
+		case 0xB0A0: case 0xB2EC: case 0xBC88: case 0xBD84: case 0xC528:
+		case 0xB2D8: case 0xC81C: case 0xB204: case 0xB9CC:
+			/* 이 그 저 나 내 너 것 수 때 등 중 곳 데 바 점 측 뒤 앞 위 밑 안 밖 속 말 일 날 달 번 분 씨 님 제 누 */
 			return 1;
-	return 0;
+		default:
+			return 0;
+	}
 }
 
 /* Does the word end in a lexicon noun of two syllables or more? */
@@ -1297,12 +1339,16 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 		size_t		i,
 					j = 1;
 
+		prefix_state[0] = h;
 		for (i = 0; i < w->boff[w->n]; i++)
 		{
 			h ^= (unsigned char) w->s[i];
 			h *= FNV_PRIME;
 			if (i + 1 == w->boff[j])
+			{
+				prefix_state[j] = h;
 				prefix_h[j++] = FNV_FIX(h);
+			}
 		}
 		h = FNV_BASIS;
 		j = w->n;
@@ -1402,12 +1448,12 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 				if (t == 0)
 				{
 					c = syllable(l, v, T_L);
-					if (lex_flags(a, b, tmp, pb + kn_utf8_encode(c, tmp + pb)) & KN_LEX_VERB)
+					if (candidate_flags(a, b, tmp, pb, k - 1, c) & KN_LEX_VERB)
 						consider(best, 74 + (int) k * 2, w, k, &c, 0);
 					/* ㅅ drops before a vowel: 이어 = 잇+어, 지어 = 짓+어 */
 					c = syllable(l, v, 19);
 					if (vowel_initial(rest) &&
-						(lex_flags(a, b, tmp, pb + kn_utf8_encode(c, tmp + pb)) & KN_LEX_VERB))
+						(candidate_flags(a, b, tmp, pb, k - 1, c) & KN_LEX_VERB))
 						consider(best, 73 + (int) k * 2, w, k, &c, 0);
 					/* ㅂ as 우 before a separate ending: 구우며 = 굽+으며 */
 					if (w->cp[k - 1] == 0xC6B0)
@@ -1417,7 +1463,7 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 				{
 					/* ㄷ as ㄹ before a vowel: 걸어서 = 걷+어서, 물어 = 묻+어 */
 					c = syllable(l, v, 7);
-					if (lex_flags(a, b, tmp, pb + kn_utf8_encode(c, tmp + pb)) & KN_LEX_VERB)
+					if (candidate_flags(a, b, tmp, pb, k - 1, c) & KN_LEX_VERB)
 						consider(best, 73 + (int) k * 2, w, k, &c, 0);
 				}
 			}
@@ -1507,7 +1553,7 @@ auxiliary_ji(const kn_lexicon *a, const kn_lexicon *b, cand *best)
 static const char *
 contraction(const char *w, size_t n)
 {
-	int			i = kn_lexicon_flags(contractions, w, n);
+	int			i = lexicon_flags(contractions, w, n);
 
 	return i ? contraction_map[i - 1][1] : NULL;
 }
