@@ -138,6 +138,18 @@ CREATE TEXT SEARCH DICTIONARY korean_user (TEMPLATE = aimarket.korean_stem, User
 SELECT ts_lexize('aimarket.korean_stem', '퓨리오사AI는') AS without_user_dict,
        ts_lexize('korean_user', '하이퍼클로바X를') AS with_user_dict;
 
+-- The parser reads a few tokens ahead and asks the dictionary used last for
+-- a prefetch of each word's cache set. ALTER rebuilds the dictionary, and
+-- the old one's memory goes, while the parser still points at it: the
+-- results stay the same, in this and the next call.
+CREATE TEXT SEARCH CONFIGURATION korean_user_cfg (COPY = aimarket.korean);
+ALTER TEXT SEARCH CONFIGURATION korean_user_cfg ALTER MAPPING FOR hangul, mixed, latin WITH korean_user;
+SELECT to_tsvector('korean_user_cfg', '퓨리오사AI는 하이퍼클로바X를 공개했다. 앤트로픽은 투자를 받았다.');
+ALTER TEXT SEARCH DICTIONARY korean_user (UserDictionary = 'aimarket_sample');
+SELECT to_tsvector('korean_user_cfg', '퓨리오사AI는 하이퍼클로바X를 공개했다. 앤트로픽은 투자를 받았다.') AS after_rebuild;
+SELECT to_tsvector('aimarket.korean', '퓨리오사AI는 하이퍼클로바X를 공개했다. 앤트로픽은 투자를 받았다.') AS other_dictionary;
+DROP TEXT SEARCH CONFIGURATION korean_user_cfg;
+
 -- options are checked like core's
 CREATE TEXT SEARCH DICTIONARY bad1 (TEMPLATE = aimarket.korean_stem, Colour = 'red');
 CREATE TEXT SEARCH DICTIONARY bad2 (TEMPLATE = aimarket.korean_stem, Lexicon = 'aimarket_korean', Lexicon = 'aimarket_korean');
