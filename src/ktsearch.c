@@ -2,9 +2,11 @@
  * ktsearch.c - aimarket's Korean text search: the parser, the two
  * dictionary templates, and tokenize() for inspection.
  *
- * Parser and dictionaries share nothing outside PostgreSQL's API: the
- * parser hands out tokens, each dictionary sees one token's text, so
- * ts_debug, ts_lexize and to_tsvector agree.
+ * Parser and dictionaries share nothing outside PostgreSQL's API that
+ * could change a result: the parser hands out tokens, each dictionary sees
+ * one token's text, so ts_debug, ts_lexize and to_tsvector agree. (The
+ * parser's one other touch of a dictionary is a prefetch of the cache
+ * lines where a coming word would be: see kparser.)
  */
 #include "postgres.h"
 
