@@ -1007,11 +1007,6 @@ b_irregular(const kn_lexicon *a, const kn_lexicon *b, const word *w, size_t k,
 }
 
 /*
- * Stem + verb-ending candidates where the ending is fused into syllable k.
- * sf: the lexicon's flags for the syllables up to k, as the caller looked
- * them up (behind a particle, or for the whole word), else 0.
- */
-/*
  * FNV-1a state after the first k syllables of the word being analysed
  * (before FNV_FIX), set by analyse: a verb candidate is such a prefix plus
  * one changed syllable, and its hash goes on from there.
@@ -1039,6 +1034,11 @@ candidate_flags(const kn_lexicon *a, const kn_lexicon *b, char *buf,
 	return lexicon_flags_h(a, buf, n, h) | (b ? lexicon_flags_h(b, buf, n, h) : 0);
 }
 
+/*
+ * Stem + verb-ending candidates where the ending is fused into syllable k.
+ * sf: the lexicon's flags for the syllables up to k, as the caller looked
+ * them up (behind a particle, or for the whole word), else 0.
+ */
 static void
 fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 				 size_t k, int tf, int sf, cand *best)
