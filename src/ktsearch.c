@@ -50,7 +50,7 @@ static void cache_prefetch(const char *word, int len);
  * later: a hint, not shared state (nothing is read from the cache or
  * stored in it, and the tokens are the same).
  */
-#define AHEAD 4					/* tokens read ahead; a power of two */
+#define AHEAD 4					/* tokens read ahead */
 
 typedef struct kparser
 {
@@ -246,6 +246,13 @@ typedef struct word_cache
 {
 	cache_entry *entries;		/* CACHE_SETS * CACHE_WAYS, 128-byte aligned */
 } word_cache;
+
+/* The set where a word of hash h lives. */
+static inline cache_entry *
+cache_set(const word_cache *cache, uint32 h)
+{
+	return &cache->entries[(h & (CACHE_SETS - 1)) * CACHE_WAYS];
+}
 
 typedef struct KoreanDict
 {
@@ -455,7 +462,7 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 	if (cache && len <= ENTRY_DATA)
 	{
 		h = cache_hash(word, len);
-		set = &cache->entries[(h & (CACHE_SETS - 1)) * CACHE_WAYS];
+		set = cache_set(cache, h);
 		for (i = 0; i < CACHE_WAYS; i++)
 		{
 			cache_entry *e = &set[i];
@@ -526,8 +533,7 @@ cache_prefetch(const char *word, int len)
 {
 	if (prefetch_to && len <= ENTRY_DATA)
 	{
-		const char *set = (const char *)
-		&prefetch_to->entries[(cache_hash(word, len) & (CACHE_SETS - 1)) * CACHE_WAYS];
+		const char *set = (const char *) cache_set(prefetch_to, cache_hash(word, len));
 
 		/* a set is two lines */
 		__builtin_prefetch(set);
