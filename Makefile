@@ -13,8 +13,9 @@ OBJS = src/kn_grammar.o src/currency.o src/kn_extract.o src/kn_stem.o \
        src/kn_tokenize.o src/textnorm.o src/numbers.o src/monetary.o \
        src/extract.o src/ktsearch.o
 DATA = sql/aimarket--0.1.0.sql
-# The Korean lexicon, made at build time from Debian's hunspell-ko
-DATA_TSEARCH = aimarket_korean.lexicon data/aimarket_sample.dict
+# The Korean lexicon, made at build time from Debian's hunspell-ko, and the
+# stemmer's shortcuts for it (src/tools/mkshort.c)
+DATA_TSEARCH = aimarket_korean.lexicon aimarket_korean.shortcuts data/aimarket_sample.dict
 HUNSPELL_DIR ?= /usr/share/hunspell
 
 # pg_regress suites; the Korean-text ones run again in an EUC_KR database
@@ -27,7 +28,8 @@ PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
             -Wno-missing-field-initializers -Wno-sign-compare -Wno-cast-function-type
 SHLIB_LINK += $(ICU_LIBS)
 EXTRA_CLEAN = test/out-utf8 test/out-euckr test/unit/kn_test test/unit/extract_test test/unit/stem_test \
-              aimarket_korean.lexicon src/tools/mklex
+              aimarket_korean.lexicon src/tools/mklex \
+              aimarket_korean.shortcuts src/tools/mkshort
 
 # Debian's server-dev pulls clang for JIT bitcode; we do not need it.
 override with_llvm = no
@@ -35,7 +37,7 @@ override with_llvm = no
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
-all: aimarket_korean.lexicon
+all: aimarket_korean.lexicon aimarket_korean.shortcuts
 
 src/tools/mklex: src/tools/mklex.c src/kn_grammar.c src/currency.c src/kn_grammar.h
 	$(CC) $(PG_CFLAGS) -O2 -Isrc -o $@ src/tools/mklex.c src/kn_grammar.c src/currency.c
@@ -45,6 +47,16 @@ aimarket_korean.lexicon: src/tools/mklex
 	  echo "aimarket: $(HUNSPELL_DIR)/ko.dic not found; install Debian's hunspell-ko (apt-get install hunspell-ko)" >&2; \
 	  exit 1; }
 	src/tools/mklex $(HUNSPELL_DIR)/ko.aff $(HUNSPELL_DIR)/ko.dic > $@.tmp
+	mv $@.tmp $@
+
+STEM_SRC = src/kn_stem.c src/kn_tokenize.c src/kn_grammar.c src/currency.c
+src/tools/mkshort: src/tools/mkshort.c $(STEM_SRC) $(wildcard src/*.h)
+	$(CC) $(PG_CFLAGS) -O2 -Isrc -o $@ src/tools/mkshort.c $(STEM_SRC)
+
+# mkshort stems every word of the lexicon with each of its endings, and
+# checks the shortcuts it writes against the full analysis (5 s)
+aimarket_korean.shortcuts: aimarket_korean.lexicon src/tools/mkshort
+	src/tools/mkshort aimarket_korean.lexicon > $@.tmp
 	mv $@.tmp $@
 
 # PGXS does not track headers; every object depends on all of ours.
@@ -59,10 +71,11 @@ bench:
 	sh test/run.sh bench
 
 # The pure C grammar under AddressSanitizer and UBSan, outside the server.
-unit: test/unit/kn_test test/unit/extract_test test/unit/stem_test aimarket_korean.lexicon
+unit: test/unit/kn_test test/unit/extract_test test/unit/stem_test aimarket_korean.lexicon \
+      aimarket_korean.shortcuts
 	./test/unit/kn_test
 	./test/unit/extract_test data/articles.tsv
-	./test/unit/stem_test aimarket_korean.lexicon data/articles.tsv
+	./test/unit/stem_test aimarket_korean.lexicon data/articles.tsv aimarket_korean.shortcuts
 test/unit/kn_test: test/unit/kn_test.c src/kn_grammar.c src/currency.c src/kn_grammar.h
 	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
 	  -Wno-missing-field-initializers -fsanitize=address,undefined \

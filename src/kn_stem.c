@@ -45,7 +45,23 @@ struct kn_lexicon
 	uint64_t   *bloom;			/* 16 bits a slot, two set per word: most
 								 * look-ups miss, and this answers them
 								 * without touching the slots */
+	int			all_flags;		/* the flags of all its words, or'ed */
+	uint64_t   *first_syl;		/* Hangul syllables that begin a word */
+
+	/* shortcuts (kn_lexicon_shortcuts); NULL when none are attached */
+	uint16_t   *sc_class;		/* a slot's class, 0 for none */
+	uint64_t   *sc_mask;		/* SC_MASK_WORDS a class, from class 1 */
+	size_t		sc_nclass;
+	uint64_t   *sc_key;			/* the ending table: SC_ENDINGS_CAP keys */
+	int16_t    *sc_ending;		/* ... and the bit of each, -1 empty */
 };
+
+#define HANGUL_BASE 0xAC00
+#define SC_MAX_ENDINGS 127		/* bit 0 is the empty ending */
+#define SC_MASK_WORDS 2
+#define SC_ENDINGS_CAP 512
+#define SC_ENDING_SYLLABLES 4
+#define N_SYLLABLES 11172
 
 #define FNV_BASIS 2166136261u
 #define FNV_PRIME 16777619u
@@ -101,6 +117,8 @@ kn_lexicon_create(const kn_alloc *al)
 	lx->pool_cap = 4096;
 	lx->pool = al->realloc_fn(al->ctx, NULL, lx->pool_cap);
 	lx->pool_len = 1;			/* offset 0 means empty */
+	lx->first_syl = al->realloc_fn(al->ctx, NULL, (N_SYLLABLES + 63) / 64 * 8);
+	memset(lx->first_syl, 0, (N_SYLLABLES + 63) / 64 * 8);
 	return lx;
 }
 
@@ -155,6 +173,23 @@ find_slot(const kn_lexicon *lx, const char *w, size_t len, uint32_t h)
 }
 
 static void
+drop_shortcuts(kn_lexicon *lx)
+{
+	const kn_alloc *al = lx->al;
+
+	if (lx->sc_class == NULL)
+		return;
+	al->realloc_fn(al->ctx, lx->sc_class, 0);
+	al->realloc_fn(al->ctx, lx->sc_mask, 0);
+	al->realloc_fn(al->ctx, lx->sc_key, 0);
+	al->realloc_fn(al->ctx, lx->sc_ending, 0);
+	lx->sc_class = NULL;
+	lx->sc_mask = NULL;
+	lx->sc_key = NULL;
+	lx->sc_ending = NULL;
+}
+
+static void
 lexicon_grow(kn_lexicon *lx)
 {
 	lex_slot   *old = lx->slots;
@@ -192,6 +227,7 @@ lexicon_add(kn_lexicon *lx, const char *w, size_t len, int flags)
 
 	if (len == 0 || len > 255)
 		return 0;
+	drop_shortcuts(lx);			/* they were made for the words before */
 	if ((lx->n + 1) * 4 > lx->cap * 3)
 		lexicon_grow(lx);
 	h = lexicon_hash(lx, w, len);
@@ -199,6 +235,7 @@ lexicon_add(kn_lexicon *lx, const char *w, size_t len, int flags)
 	if (s->off_flags)
 	{
 		s->off_flags |= (uint32_t) (flags & 0xFF);
+		lx->all_flags |= flags;
 		return 1;
 	}
 	if (lx->pool_len + 1 + len > POOL_MAX)
@@ -213,6 +250,14 @@ lexicon_add(kn_lexicon *lx, const char *w, size_t len, int flags)
 	memcpy(lx->pool + lx->pool_len + 1, w, len);
 	s->hash = h;
 	s->off_flags = (uint32_t) lx->pool_len << 8 | (uint32_t) (flags & 0xFF);
+	lx->all_flags |= flags;
+	{
+		uint32_t	cp;
+
+		if (kn_utf8_decode((const unsigned char *) w, (const unsigned char *) w + len, &cp) == 3 &&
+			cp >= HANGUL_BASE && cp < HANGUL_BASE + N_SYLLABLES)
+			lx->first_syl[(cp - HANGUL_BASE) / 64] |= (uint64_t) 1 << ((cp - HANGUL_BASE) % 64);
+	}
 	bloom_set(lx, h);
 	lx->pool_len += 1 + len;
 	lx->n++;
@@ -341,8 +386,225 @@ kn_lexicon_size(const kn_lexicon *lx)
 size_t
 kn_lexicon_bytes(const kn_lexicon *lx)
 {
-	return sizeof(*lx) + lx->cap * sizeof(lex_slot) + lx->cap * 2 + lx->pool_cap;
+	size_t		n = sizeof(*lx) + lx->cap * sizeof(lex_slot) + lx->cap * 2 +
+		lx->pool_cap + (N_SYLLABLES + 63) / 64 * 8;
+
+	if (lx->sc_class)
+		n += lx->cap * sizeof(uint16_t) + lx->sc_nclass * SC_MASK_WORDS * 8 +
+			SC_ENDINGS_CAP * (sizeof(uint64_t) + sizeof(int16_t));
+	return n;
 }
+
+/* ---------------------------------------------------------------- shortcuts */
+
+uint64_t
+kn_text_hash(const char *buf, size_t len)
+{
+	uint64_t	h = 14695981039346656037u;
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) buf[i];
+		h *= 1099511628211u;
+	}
+	return h;
+}
+
+/*
+ * An ending of 1 to SC_ENDING_SYLLABLES Hangul syllables as one number:
+ * its length, then 14 bits a syllable.
+ */
+static inline uint64_t
+ending_key(const uint32_t *cp, size_t n)
+{
+	uint64_t	k = n;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+		k |= (uint64_t) (cp[i] - HANGUL_BASE) << (3 + 14 * i);
+	return k;
+}
+
+static inline size_t
+ending_pos(uint64_t k)
+{
+	return (size_t) ((k * 0x9E3779B97F4A7C15u) >> 55);	/* 9 bits: 512 */
+}
+
+/* The bit of the ending cp[0..n), or -1. */
+static inline int
+ending_bit(const kn_lexicon *lx, const uint32_t *cp, size_t n)
+{
+	uint64_t	k = ending_key(cp, n);
+	size_t		i = ending_pos(k);
+
+	while (lx->sc_ending[i] >= 0)
+	{
+		if (lx->sc_key[i] == k)
+			return lx->sc_ending[i];
+		i = (i + 1) & (SC_ENDINGS_CAP - 1);
+	}
+	return -1;
+}
+
+static int
+parse_hex64(const char *s, size_t n, uint64_t *out)
+{
+	size_t		i;
+	uint64_t	v = 0;
+
+	if (n != 16)
+		return 0;
+	for (i = 0; i < n; i++)
+	{
+		char		c = s[i];
+		int			d = c >= '0' && c <= '9' ? c - '0' :
+			c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+
+		if (d < 0)
+			return 0;
+		v = v << 4 | (uint64_t) d;
+	}
+	*out = v;
+	return 1;
+}
+
+/*
+ * Read the shortcut file (see kn_stem.h). Its lines:
+ *   L <hash>          kn_text_hash of the lexicon file, 16 hex digits
+ *   E <ending>        the endings, bits 1, 2, ... in order
+ *   C <mask> <mask>   the classes 1, 2, ...: bits 0-63, 64-127, hex
+ *   W <class> <word>  a word of the lexicon and its class
+ * and lines starting with '#'.
+ */
+int
+kn_lexicon_shortcuts(kn_lexicon *lx, uint64_t file_hash, const char *buf,
+					 size_t len)
+{
+	const kn_alloc *al = lx->al;
+	size_t		pos = 0,
+				ncap = 64,
+				i;
+	int			nend = 0,
+				seen_hash = 0;
+
+	drop_shortcuts(lx);
+	lx->sc_class = al->realloc_fn(al->ctx, NULL, lx->cap * sizeof(uint16_t));
+	memset(lx->sc_class, 0, lx->cap * sizeof(uint16_t));
+	lx->sc_mask = al->realloc_fn(al->ctx, NULL, ncap * SC_MASK_WORDS * 8);
+	lx->sc_nclass = 0;
+	lx->sc_key = al->realloc_fn(al->ctx, NULL, SC_ENDINGS_CAP * sizeof(uint64_t));
+	lx->sc_ending = al->realloc_fn(al->ctx, NULL, SC_ENDINGS_CAP * sizeof(int16_t));
+	for (i = 0; i < SC_ENDINGS_CAP; i++)
+		lx->sc_ending[i] = -1;
+
+	while (pos < len)
+	{
+		size_t		end = pos;
+		const char *l = buf + pos;
+		size_t		n;
+
+		while (end < len && buf[end] != '\n')
+			end++;
+		n = end - pos;
+		pos = end + 1;
+		if (n == 0 || l[0] == '#')
+			continue;
+		if (n < 3 || l[1] != ' ')
+			goto bad;
+		if (l[0] == 'L')
+		{
+			uint64_t	h;
+
+			if (!parse_hex64(l + 2, n - 2, &h))
+				goto bad;
+			if (h != file_hash)
+			{
+				drop_shortcuts(lx);
+				return 0;		/* made for another lexicon */
+			}
+			seen_hash = 1;
+		}
+		else if (!seen_hash)
+			goto bad;
+		else if (l[0] == 'E')
+		{
+			uint32_t	cp[SC_ENDING_SYLLABLES];
+			size_t		k = 0,
+						at = 2;
+			uint64_t	key;
+
+			if (nend >= SC_MAX_ENDINGS)
+				goto bad;
+			while (at < n)
+			{
+				int			b = kn_utf8_decode((const unsigned char *) l + at,
+											   (const unsigned char *) l + n, &cp[k]);
+
+				if (b != 3 || cp[k] < HANGUL_BASE || cp[k] >= HANGUL_BASE + N_SYLLABLES)
+					goto bad;
+				at += 3;
+				if (++k == SC_ENDING_SYLLABLES && at < n)
+					goto bad;
+			}
+			key = ending_key(cp, k);
+			i = ending_pos(key);
+			while (lx->sc_ending[i] >= 0)
+			{
+				if (lx->sc_key[i] == key)
+					goto bad;	/* twice */
+				i = (i + 1) & (SC_ENDINGS_CAP - 1);
+			}
+			lx->sc_key[i] = key;
+			lx->sc_ending[i] = (int16_t) ++nend;
+		}
+		else if (l[0] == 'C')
+		{
+			if (n != 2 + 16 + 1 + 16 || l[18] != ' ' || lx->sc_nclass >= 65535)
+				goto bad;
+			if (lx->sc_nclass == ncap)
+			{
+				ncap *= 2;
+				lx->sc_mask = al->realloc_fn(al->ctx, lx->sc_mask, ncap * SC_MASK_WORDS * 8);
+			}
+			if (!parse_hex64(l + 2, 16, &lx->sc_mask[lx->sc_nclass * SC_MASK_WORDS]) ||
+				!parse_hex64(l + 19, 16, &lx->sc_mask[lx->sc_nclass * SC_MASK_WORDS + 1]))
+				goto bad;
+			lx->sc_nclass++;
+		}
+		else if (l[0] == 'W')
+		{
+			size_t		at = 2;
+			unsigned long c = 0;
+			lex_slot   *sl;
+			uint32_t	h;
+
+			while (at < n && l[at] >= '0' && l[at] <= '9' && c <= 65535)
+				c = c * 10 + (unsigned long) (l[at++] - '0');
+			if (at == 2 || at >= n || l[at] != ' ' || c == 0 || c > lx->sc_nclass)
+				goto bad;
+			at++;
+			if (n - at == 0 || n - at > 255)
+				goto bad;
+			h = lexicon_hash(lx, l + at, n - at);
+			sl = find_slot(lx, l + at, n - at, h);
+			if (sl->off_flags == 0)
+				goto bad;		/* not a word of this lexicon */
+			lx->sc_class[sl - lx->slots] = (uint16_t) c;
+		}
+		else
+			goto bad;
+	}
+	if (!seen_hash)
+		goto bad;
+	return 1;
+
+bad:
+	drop_shortcuts(lx);
+	return -1;
+}
+
 
 /* ---------------------------------------------------------------- tails */
 
@@ -808,7 +1070,6 @@ tail_flags(const char *s, size_t n)
 
 /* ---------------------------------------------------------------- jamo */
 
-#define HANGUL_BASE 0xAC00
 #define HANGUL_END 0xD7A3
 #define T_N 4					/* ㄴ */
 #define T_L 8					/* ㄹ */
@@ -1722,6 +1983,65 @@ script_parts(kn_stem_result *out)
 	out->joint = 1;
 }
 
+/*
+ * Is the Hangul word w a word of lx followed by an ending after which
+ * that word is kn_stem's whole answer? Then *stem_len is its length.
+ */
+static int
+shortcut(const kn_lexicon *lx, const word *w, size_t *stem_len)
+{
+	size_t		e;
+
+	for (e = 0; e <= SC_ENDING_SYLLABLES && e < w->n; e++)
+	{
+		int			bit = e == 0 ? 0 : ending_bit(lx, w->cp + w->n - e, e);
+		size_t		xl = w->boff[w->n - e];
+		uint32_t	h;
+		lex_slot   *sl;
+		uint16_t	c;
+
+		if (bit < 0 || xl > 255)
+			continue;
+		h = lexicon_hash(lx, w->s, xl);
+		if (!bloom_maybe(lx, h))
+			continue;
+		sl = find_slot(lx, w->s, xl, h);
+		c = lx->sc_class[sl - lx->slots];
+		if (sl->off_flags && c &&
+			(lx->sc_mask[(c - 1) * SC_MASK_WORDS + bit / 64] >> (bit % 64) & 1))
+		{
+			*stem_len = xl;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * The shortcuts were made with no user lexicon. One cannot change the
+ * answer for w if it has no verbs (the analysis asks it about other
+ * strings only for verbs) and none of its words is part of w (none starts
+ * with one of w's syllables).
+ */
+static int
+user_lexicon_silent(const kn_lexicon *u, const word *w)
+{
+	size_t		i;
+
+	if (u == NULL || u->n == 0)
+		return 1;
+	if (u->all_flags & ~(KN_LEX_NOUN | KN_LEX_USER))
+		return 0;
+	for (i = 0; i < w->n; i++)
+	{
+		uint32_t	c = w->cp[i] - HANGUL_BASE;
+
+		if (u->first_syl[c / 64] >> (c % 64) & 1)
+			return 0;
+	}
+	return 1;
+}
+
 void
 kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		size_t len, kn_stem_result *out)
@@ -1780,6 +2100,19 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		return;
 	}
 
+	if (has_hangul && !has_other && lx->sc_class && user_lexicon_silent(lx2, &w))
+	{
+		size_t		xl;
+
+		if (shortcut(lx, &w, &xl))
+		{
+			memcpy(out->buf, low, xl);
+			out->n = 1;
+			out->nalt = 1;
+			out->len[0] = xl;
+			return;
+		}
+	}
 	if (has_hangul && !has_other)
 	{
 		const char *c = contraction(low, len);

@@ -38,6 +38,23 @@ extern long kn_lexicon_load(kn_lexicon *lx, const char *buf, size_t len,
 							int default_flags, long *bad_line);
 
 extern int	kn_lexicon_flags(const kn_lexicon *lx, const char *w, size_t len);
+
+/*
+ * Shortcuts: for the words of a lexicon, the endings (from a list of up to
+ * 127 frequent ones, plus none) after which kn_stem's whole answer is the
+ * word itself: 기업가치 + 를, 투자 + 했다, 발표 + 하는. Such a word then skips
+ * the analysis. src/tools/mkshort makes them at build time by running
+ * kn_stem with no user lexicon, and names the lexicon they were made from
+ * by kn_text_hash of its file. kn_lexicon_shortcuts attaches them to lx,
+ * which must hold that file's words: 1 when attached, 0 when they were
+ * made for another lexicon file, -1 when buf is malformed (nothing is
+ * attached then). Adding a word to lx drops them. Answers are the same
+ * with and without them (mkshort checks every word and ending); with a
+ * user lexicon they are used only where it cannot change the answer.
+ */
+extern uint64_t kn_text_hash(const char *buf, size_t len);
+extern int	kn_lexicon_shortcuts(kn_lexicon *lx, uint64_t file_hash,
+								 const char *buf, size_t len);
 extern size_t kn_lexicon_size(const kn_lexicon *lx);
 extern size_t kn_lexicon_bytes(const kn_lexicon *lx);
 

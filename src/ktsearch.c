@@ -137,7 +137,7 @@ kparser_lextype(PG_FUNCTION_ARGS)
 /* Read a whole file of tsearch_data; the caller pfrees it. */
 static char *
 read_tsearch_file(const char *name, const char *suffix, size_t *len,
-				  char **path_out)
+				  char **path_out, bool missing_ok)
 {
 	char	   *path = get_tsearch_config_filename(name, suffix);
 	FILE	   *f = AllocateFile(path, "rb");
@@ -145,6 +145,8 @@ read_tsearch_file(const char *name, const char *suffix, size_t *len,
 	char		chunk[65536];
 	size_t		n;
 
+	if (f == NULL && missing_ok && errno == ENOENT)
+		return NULL;
 	if (f == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_CONFIG_FILE_ERROR),
@@ -158,12 +160,14 @@ read_tsearch_file(const char *name, const char *suffix, size_t *len,
 	return buf.data;
 }
 
-static void
+/* Load a file of words into lx; the file's kn_text_hash. */
+static uint64
 load_into(kn_lexicon *lx, const char *name, const char *suffix, int flags)
 {
 	size_t		len;
 	char	   *path;
-	char	   *data = read_tsearch_file(name, suffix, &len, &path);
+	char	   *data = read_tsearch_file(name, suffix, &len, &path, false);
+	uint64		hash;
 	long		bad = 0;
 	long		added = kn_lexicon_load(lx, data, len, flags, &bad);
 
@@ -178,6 +182,36 @@ load_into(kn_lexicon *lx, const char *name, const char *suffix, int flags)
 				(errcode(ERRCODE_CONFIG_FILE_ERROR),
 				 errmsg("invalid UTF-8 in Korean dictionary file \"%s\" at line %ld",
 						path, bad)));
+	hash = kn_text_hash(data, len);
+	pfree(data);
+	return hash;
+}
+
+/*
+ * The stemmer's shortcuts for the lexicon file name.lexicon, if the build
+ * made them (name.shortcuts): they only make stemming faster, so a missing
+ * file, or one made for another version of the lexicon file, is passed
+ * over; a damaged one is an error.
+ */
+static void
+load_shortcuts(kn_lexicon *lx, const char *name, uint64 lexicon_hash)
+{
+	size_t		len;
+	char	   *path;
+	char	   *data = read_tsearch_file(name, "shortcuts", &len, &path, true);
+	int			got;
+
+	if (data == NULL)
+		return;
+	got = kn_lexicon_shortcuts(lx, lexicon_hash, data, len);
+	if (got < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_CONFIG_FILE_ERROR),
+				 errmsg("invalid Korean stemmer shortcut file \"%s\"", path),
+				 errhint("Rebuild and reinstall aimarket, or remove the file.")));
+	if (got == 0)
+		elog(DEBUG1, "Korean stemmer shortcut file \"%s\" was made for another lexicon file: not used",
+			 path);
 	pfree(data);
 }
 
@@ -200,7 +234,7 @@ get_main_lexicon(const char *name)
 		kn_lexicon *lx = kn_lexicon_create(&top_alloc);
 
 		if (strcmp(name, "none") != 0)
-			load_into(lx, name, "lexicon", KN_LEX_NOUN);
+			load_shortcuts(lx, name, load_into(lx, name, "lexicon", KN_LEX_NOUN));
 		main_lexicon = lx;
 		strlcpy(main_lexicon_name, name, sizeof(main_lexicon_name));
 	}

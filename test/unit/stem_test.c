@@ -75,6 +75,204 @@ check_text(const char *s, size_t len)
 	return good && at == len;
 }
 
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+	long		n;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc(n + 1);
+	if (fread(buf, 1, n, f) != (size_t) n)
+		n = 0;
+	fclose(f);
+	buf[n] = '\0';
+	*len = (size_t) n;
+	return buf;
+}
+
+static int
+same_stems(const kn_stem_result *a, const kn_stem_result *b)
+{
+	int			i;
+
+	if (a->stop != b->stop || a->n != b->n || a->nalt != b->nalt || a->joint != b->joint)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (a->len[i] != b->len[i] ||
+			memcmp(a->buf + a->off[i], b->buf + b->off[i], a->len[i]) != 0)
+			return 0;
+	return 1;
+}
+
+/* Does w stem the same with lexicon a and with b (user lexicon u)? */
+static int
+agree(const kn_lexicon *a, const kn_lexicon *b, const kn_lexicon *u, const char *w, size_t n)
+{
+	static kn_stem_result r1,
+				r2;
+
+	kn_stem(a, u, w, n, &r1);
+	kn_stem(b, u, w, n, &r2);
+	return same_stems(&r1, &r2);
+}
+
+/*
+ * The stemmer's shortcuts (made by mkshort for this lexicon): refused when
+ * made for another file or damaged, and never a different answer: on the
+ * fixture's words, on every lexicon word with every ending of the file,
+ * with and without user lexicons that could change the answer.
+ */
+static void
+test_shortcuts(const char *lexbuf, size_t lexlen, const char *path, char **paras, size_t np)
+{
+	size_t		sclen,
+				i,
+				nend = 0,
+				checked = 0;
+	char	   *sc = slurp(path, &sclen);
+	static kn_lexicon *plain,	/* kept, as lexicons are */
+			   *fast,
+			   *user1,
+			   *user2;
+	uint64_t	h = kn_text_hash(lexbuf, lexlen);
+	char	   *ends[128];
+	int			good = 1;
+	long		bad;
+	/* damaged files: %s is the right L line */
+	static const char *const damaged[][2] = {
+		{"L 0123\n", "a short hash"},
+		{"E 를\n", "an ending before the L line"},
+		{"# only a comment\n", "no L line"},
+		{"%s\nE 를를를를를\n", "an ending of five syllables"},
+		{"%s\nE ab\n", "an ending not in Hangul"},
+		{"%s\nE 를\nE 를\n", "an ending twice"},
+		{"%s\nC 0000000000000001\n", "a class of one mask word"},
+		{"%s\nC 000000000000000g 0000000000000000\n", "a class not in hex"},
+		{"%s\nC 0000000000000001 0000000000000000\nW 2 투자\n", "a word of a class not given"},
+		{"%s\nC 0000000000000001 0000000000000000\nW 1 없는낱말\n", "a word not in the lexicon"},
+		{"%s\nC 0000000000000001 0000000000000000\nW 1\n", "a word line without a word"},
+		{"%s\nX 1\n", "an unknown line"},
+	};
+	char		hline[32],
+				text[256];
+
+	ok(sc != NULL, "the shortcut file reads");
+	if (sc == NULL)
+		return;
+	plain = kn_lexicon_create(&al);
+	fast = kn_lexicon_create(&al);
+	user1 = kn_lexicon_create(&al);
+	user2 = kn_lexicon_create(&al);
+	kn_lexicon_load(plain, lexbuf, lexlen, KN_LEX_NOUN, &bad);
+	kn_lexicon_load(fast, lexbuf, lexlen, KN_LEX_NOUN, &bad);
+	ok(kn_lexicon_shortcuts(fast, h ^ 1, sc, sclen) == 0,
+	   "shortcuts made for another lexicon file are passed over");
+	snprintf(hline, sizeof(hline), "L %016llx", (unsigned long long) h);
+	for (i = 0; i < sizeof(damaged) / sizeof(damaged[0]); i++)
+	{
+		char		what[300];
+
+		snprintf(text, sizeof(text), damaged[i][0], hline);
+		snprintf(what, sizeof(what), "a shortcut file with %s is refused", damaged[i][1]);
+		ok(kn_lexicon_shortcuts(fast, h, text, strlen(text)) == -1, what);
+	}
+	ok(kn_lexicon_shortcuts(fast, h, sc, sclen) == 1, "the shortcuts attach to their lexicon");
+	ok(kn_lexicon_bytes(fast) > kn_lexicon_bytes(plain), "and count in its memory");
+
+	/* the endings, as the file lists them */
+	for (i = 0; i + 2 < sclen && nend < 128;)
+	{
+		size_t		e = i;
+
+		while (e < sclen && sc[e] != '\n')
+			e++;
+		if (sc[i] == 'E' && sc[i + 1] == ' ')
+		{
+			ends[nend] = malloc(e - i - 1);
+			memcpy(ends[nend], sc + i + 2, e - i - 2);
+			ends[nend][e - i - 2] = '\0';
+			nend++;
+		}
+		i = e + 1;
+	}
+	ends[nend++] = "";
+	ok(nend > 100, "the file lists its endings");
+
+	/* every word of the fixture */
+	for (i = 0; i < np; i++)
+	{
+		kn_tokenizer t;
+		size_t		off,
+					tl;
+		int			type;
+
+		kn_tokenizer_init(&t, paras[i], strlen(paras[i]));
+		while ((type = kn_next_token(&t, &off, &tl)) > 0)
+		{
+			good &= agree(plain, fast, NULL, paras[i] + off, tl);
+			checked++;
+		}
+	}
+	ok(good && checked > 400, "the fixture's words stem the same with shortcuts");
+
+	/* every word of the lexicon with every ending (as mkshort checks) */
+	good = 1;
+	checked = 0;
+	for (i = 0; i < lexlen;)
+	{
+		size_t		e = i,
+					wl = 0,
+					k;
+		char		w[600];
+
+		while (e < lexlen && lexbuf[e] != '\n')
+			e++;
+		while (i + wl < e && lexbuf[i + wl] != '\t')
+			wl++;
+		if (wl > 0 && wl < 255 && (i / 7) % 5 == 0)	/* a fifth, for ASan's sake */
+			for (k = 0; k < nend; k++)
+			{
+				memcpy(w, lexbuf + i, wl);
+				strcpy(w + wl, ends[k]);
+				good &= agree(plain, fast, NULL, w, strlen(w));
+				checked++;
+			}
+		i = e + 1;
+	}
+	ok(good && checked > 500000, "lexicon words with each ending stem the same with shortcuts");
+
+	/*
+	 * A user's word can change an answer the shortcuts know: 투자했다 as a
+	 * noun of its own. Only where none of the user's words can matter do
+	 * the shortcuts answer.
+	 */
+	kn_lexicon_load(user1, "투자했다\n", strlen("투자했다\n"), KN_LEX_USER | KN_LEX_NOUN, &bad);
+	kn_stem(fast, user1, "투자했다", strlen("투자했다"), &r);
+	ok(r.n == 1 && r.len[0] == strlen("투자했다"), "a user's noun 투자했다 wins over the shortcut 투자 + 했다");
+	ok(agree(plain, fast, user1, "투자했다", strlen("투자했다")) &&
+	   agree(plain, fast, user1, "투자를", strlen("투자를")),
+	   "with a user lexicon, the same stems with shortcuts");
+	kn_lexicon_load(user2, "하\tV\n", strlen("하\tV\n"), KN_LEX_USER | KN_LEX_NOUN, &bad);
+	ok(agree(plain, fast, user2, "투자했다", strlen("투자했다")),
+	   "and with a user lexicon that has verbs");
+
+	/* a word added to the lexicon drops its shortcuts */
+	kn_lexicon_load(fast, "투자했다\n", strlen("투자했다\n"), KN_LEX_NOUN, &bad);
+	kn_lexicon_load(plain, "투자했다\n", strlen("투자했다\n"), KN_LEX_NOUN, &bad);
+	ok(agree(plain, fast, NULL, "투자했다", strlen("투자했다")) &&
+	   kn_lexicon_bytes(fast) == kn_lexicon_bytes(plain),
+	   "adding a word drops the shortcuts");
+	for (i = 0; i + 1 < nend; i++)
+		free(ends[i]);
+	free(sc);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -105,7 +303,6 @@ main(int argc, char **argv)
 	fclose(f);
 	lex = kn_lexicon_create(&al);
 	ok(kn_lexicon_load(lex, buf, n, KN_LEX_NOUN, &bad) > 40000, "the lexicon loads");
-	free(buf);
 
 	expect("앤트로픽은", "앤트로픽");
 	expect("엔비디아의", "엔비디아");
@@ -195,6 +392,8 @@ main(int argc, char **argv)
 	for (i = 0; i < np; i++)
 		good &= check_text(paras[i], strlen(paras[i]));
 	ok(good, "tokens tile every fixture paragraph");
+	test_shortcuts(buf, (size_t) n, argc > 3 ? argv[3] : "aimarket_korean.shortcuts", paras, np);
+	free(buf);
 
 	good = 1;
 	for (iter = 0; iter < 20000; iter++)
