@@ -49,14 +49,30 @@ struct kn_lexicon
 	uint64_t   *first_syl;		/* Hangul syllables that begin a word */
 
 	/* shortcuts (kn_lexicon_shortcuts); NULL when none are attached */
-	uint16_t   *sc_class;		/* a slot's class, 0 for none */
+	uint32_t   *sc_info;		/* a slot's class (0: none) | its answer << 16 */
 	uint64_t   *sc_mask;		/* SC_MASK_WORDS a class, from class 1 */
 	size_t		sc_nclass;
+	struct sc_answer *sc_answer;	/* answers other than the word alone,
+									 * from 1 */
+	size_t		sc_nanswer;
 	uint64_t   *sc_key;			/* the ending table: SC_ENDINGS_CAP keys */
 	int16_t    *sc_ending;		/* ... and the bit of each, -1 empty */
 };
 
 #define HANGUL_BASE 0xAC00
+/*
+ * An answer other than the word alone, as substrings of the word: a
+ * compound and its parts (자연주의: 자연, 주의), a verb stem without and
+ * with its 하 (비겁, 비겁하).
+ */
+typedef struct sc_answer
+{
+	uint8_t		n;
+	uint8_t		nalt;
+	uint8_t		off[KN_STEM_MAX_PARTS + 1];
+	uint8_t		len[KN_STEM_MAX_PARTS + 1];
+} sc_answer;
+
 #define SC_MAX_ENDINGS 127		/* bit 0 is the empty ending */
 #define SC_MASK_WORDS 2
 #define SC_ENDINGS_CAP 512
@@ -177,13 +193,15 @@ drop_shortcuts(kn_lexicon *lx)
 {
 	const kn_alloc *al = lx->al;
 
-	if (lx->sc_class == NULL)
+	if (lx->sc_info == NULL)
 		return;
-	al->realloc_fn(al->ctx, lx->sc_class, 0);
+	al->realloc_fn(al->ctx, lx->sc_info, 0);
+	al->realloc_fn(al->ctx, lx->sc_answer, 0);
 	al->realloc_fn(al->ctx, lx->sc_mask, 0);
 	al->realloc_fn(al->ctx, lx->sc_key, 0);
 	al->realloc_fn(al->ctx, lx->sc_ending, 0);
-	lx->sc_class = NULL;
+	lx->sc_info = NULL;
+	lx->sc_answer = NULL;
 	lx->sc_mask = NULL;
 	lx->sc_key = NULL;
 	lx->sc_ending = NULL;
@@ -389,8 +407,9 @@ kn_lexicon_bytes(const kn_lexicon *lx)
 	size_t		n = sizeof(*lx) + lx->cap * sizeof(lex_slot) + lx->cap * 2 +
 		lx->pool_cap + (N_SYLLABLES + 63) / 64 * 8;
 
-	if (lx->sc_class)
-		n += lx->cap * sizeof(uint16_t) + lx->sc_nclass * SC_MASK_WORDS * 8 +
+	if (lx->sc_info)
+		n += lx->cap * sizeof(uint32_t) + lx->sc_nclass * SC_MASK_WORDS * 8 +
+			lx->sc_nanswer * sizeof(sc_answer) +
 			SC_ENDINGS_CAP * (sizeof(uint64_t) + sizeof(int16_t));
 	return n;
 }
@@ -470,12 +489,27 @@ parse_hex64(const char *s, size_t n, uint64_t *out)
 	return 1;
 }
 
+/* A decimal number at l[*at..n) (at most 65535), *at past it. */
+static int
+read_number(const char *l, size_t n, size_t *at, unsigned long *v)
+{
+	size_t		start = *at;
+
+	*v = 0;
+	while (*at < n && l[*at] >= '0' && l[*at] <= '9' && *v <= 65535)
+		*v = *v * 10 + (unsigned long) (l[(*at)++] - '0');
+	return *at > start && *v <= 65535;
+}
+
 /*
  * Read the shortcut file (see kn_stem.h). Its lines:
  *   L <hash>          kn_text_hash of the lexicon file, 16 hex digits
  *   E <ending>        the endings, bits 1, 2, ... in order
  *   C <mask> <mask>   the classes 1, 2, ...: bits 0-63, 64-127, hex
- *   W <class> <word>  a word of the lexicon and its class
+ *   A <nalt> <off> <len> ...  the answers 1, 2, ... other than the word
+ *                     alone: lexemes as byte ranges of the word
+ *   W <class> <answer> <word>  a word of the lexicon, its class, and its
+ *                     answer (0: the word alone)
  * and lines starting with '#'.
  */
 int
@@ -485,13 +519,16 @@ kn_lexicon_shortcuts(kn_lexicon *lx, uint64_t file_hash, const char *buf,
 	const kn_alloc *al = lx->al;
 	size_t		pos = 0,
 				ncap = 64,
+				acap = 64,
 				i;
 	int			nend = 0,
 				seen_hash = 0;
 
 	drop_shortcuts(lx);
-	lx->sc_class = al->realloc_fn(al->ctx, NULL, lx->cap * sizeof(uint16_t));
-	memset(lx->sc_class, 0, lx->cap * sizeof(uint16_t));
+	lx->sc_info = al->realloc_fn(al->ctx, NULL, lx->cap * sizeof(uint32_t));
+	memset(lx->sc_info, 0, lx->cap * sizeof(uint32_t));
+	lx->sc_answer = al->realloc_fn(al->ctx, NULL, acap * sizeof(sc_answer));
+	lx->sc_nanswer = 0;
 	lx->sc_mask = al->realloc_fn(al->ctx, NULL, ncap * SC_MASK_WORDS * 8);
 	lx->sc_nclass = 0;
 	lx->sc_key = al->realloc_fn(al->ctx, NULL, SC_ENDINGS_CAP * sizeof(uint64_t));
@@ -573,16 +610,57 @@ kn_lexicon_shortcuts(kn_lexicon *lx, uint64_t file_hash, const char *buf,
 				goto bad;
 			lx->sc_nclass++;
 		}
+		else if (l[0] == 'A')
+		{
+			sc_answer  *a;
+			size_t		at = 1;
+			unsigned long v[2 + 2 * (KN_STEM_MAX_PARTS + 1)];
+			size_t		nv = 0;
+
+			if (lx->sc_nanswer >= 65535)
+				goto bad;
+			if (lx->sc_nanswer == acap)
+			{
+				acap *= 2;
+				lx->sc_answer = al->realloc_fn(al->ctx, lx->sc_answer, acap * sizeof(sc_answer));
+			}
+			/* A nalt off len off len ...: numbers after single spaces */
+			while (at < n && nv < sizeof(v) / sizeof(v[0]))
+			{
+				at++;
+				if (l[at - 1] != ' ' || !read_number(l, n, &at, &v[nv++]))
+					goto bad;
+			}
+			if (at != n || nv < 3 || nv % 2 != 1 || v[0] == 0 || v[0] > (nv - 1) / 2)
+				goto bad;
+			a = &lx->sc_answer[lx->sc_nanswer++];
+			a->n = (uint8_t) ((nv - 1) / 2);
+			a->nalt = (uint8_t) v[0];
+			for (i = 0; i < a->n; i++)
+			{
+				if (v[1 + 2 * i] > 254 || v[2 + 2 * i] == 0 ||
+					v[1 + 2 * i] + v[2 + 2 * i] > 255)
+					goto bad;
+				a->off[i] = (uint8_t) v[1 + 2 * i];
+				a->len[i] = (uint8_t) v[2 + 2 * i];
+			}
+		}
 		else if (l[0] == 'W')
 		{
-			size_t		at = 2;
-			unsigned long c = 0;
+			size_t		at;
+			unsigned long c,
+						ans;
 			lex_slot   *sl;
 			uint32_t	h;
+			const sc_answer *a;
 
-			while (at < n && l[at] >= '0' && l[at] <= '9' && c <= 65535)
-				c = c * 10 + (unsigned long) (l[at++] - '0');
-			if (at == 2 || at >= n || l[at] != ' ' || c == 0 || c > lx->sc_nclass)
+			/* W class answer word */
+			at = 2;
+			if (!read_number(l, n, &at, &c) || at >= n || l[at] != ' ')
+				goto bad;
+			at++;
+			if (!read_number(l, n, &at, &ans) || at >= n || l[at] != ' ' ||
+				c == 0 || c > lx->sc_nclass || ans > lx->sc_nanswer)
 				goto bad;
 			at++;
 			if (n - at == 0 || n - at > 255)
@@ -591,7 +669,12 @@ kn_lexicon_shortcuts(kn_lexicon *lx, uint64_t file_hash, const char *buf,
 			sl = find_slot(lx, l + at, n - at, h);
 			if (sl->off_flags == 0)
 				goto bad;		/* not a word of this lexicon */
-			lx->sc_class[sl - lx->slots] = (uint16_t) c;
+			/* an answer's substrings lie within the word */
+			a = ans ? &lx->sc_answer[ans - 1] : NULL;
+			for (i = 0; a && i < a->n; i++)
+				if (a->off[i] + a->len[i] > n - at)
+					goto bad;
+			lx->sc_info[sl - lx->slots] = (uint32_t) c | (uint32_t) ans << 16;
 		}
 		else
 			goto bad;
@@ -1984,11 +2067,11 @@ script_parts(kn_stem_result *out)
 }
 
 /*
- * Is the Hangul word w a word of lx followed by an ending after which
- * that word is kn_stem's whole answer? Then *stem_len is its length.
+ * Is the Hangul word w a word of lx followed by an ending whose answer the
+ * shortcuts know? Then that answer is in *out.
  */
 static int
-shortcut(const kn_lexicon *lx, const word *w, size_t *stem_len)
+shortcut(const kn_lexicon *lx, const word *w, kn_stem_result *out)
 {
 	size_t		e;
 
@@ -1996,9 +2079,10 @@ shortcut(const kn_lexicon *lx, const word *w, size_t *stem_len)
 	{
 		int			bit = e == 0 ? 0 : ending_bit(lx, w->cp + w->n - e, e);
 		size_t		xl = w->boff[w->n - e];
-		uint32_t	h;
+		uint32_t	h,
+					info,
+					c;
 		lex_slot   *sl;
-		uint16_t	c;
 
 		if (bit < 0 || xl > 255)
 			continue;
@@ -2006,11 +2090,33 @@ shortcut(const kn_lexicon *lx, const word *w, size_t *stem_len)
 		if (!bloom_maybe(lx, h))
 			continue;
 		sl = find_slot(lx, w->s, xl, h);
-		c = lx->sc_class[sl - lx->slots];
+		info = lx->sc_info[sl - lx->slots];
+		c = info & 0xFFFF;
 		if (sl->off_flags && c &&
 			(lx->sc_mask[(c - 1) * SC_MASK_WORDS + bit / 64] >> (bit % 64) & 1))
 		{
-			*stem_len = xl;
+			const sc_answer *a;
+			size_t		at = 0;
+			int			i;
+
+			if ((info >> 16) == 0)
+			{
+				memcpy(out->buf, w->s, xl);
+				out->n = 1;
+				out->nalt = 1;
+				out->len[0] = xl;
+				return 1;
+			}
+			a = &lx->sc_answer[(info >> 16) - 1];
+			for (i = 0; i < a->n; i++)
+			{
+				memcpy(out->buf + at, w->s + a->off[i], a->len[i]);
+				out->off[i] = at;
+				out->len[i] = a->len[i];
+				at += a->len[i];
+			}
+			out->n = a->n;
+			out->nalt = a->nalt;
 			return 1;
 		}
 	}
@@ -2100,19 +2206,9 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		return;
 	}
 
-	if (has_hangul && !has_other && lx->sc_class && user_lexicon_silent(lx2, &w))
-	{
-		size_t		xl;
-
-		if (shortcut(lx, &w, &xl))
-		{
-			memcpy(out->buf, low, xl);
-			out->n = 1;
-			out->nalt = 1;
-			out->len[0] = xl;
-			return;
-		}
-	}
+	if (has_hangul && !has_other && lx->sc_info && user_lexicon_silent(lx2, &w) &&
+		shortcut(lx, &w, out))
+		return;
 	if (has_hangul && !has_other)
 	{
 		const char *c = contraction(low, len);

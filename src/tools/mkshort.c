@@ -4,11 +4,15 @@
  * usage: mkshort aimarket_korean.lexicon > aimarket_korean.shortcuts
  *
  * For every word X of the lexicon and every ending E of the list below
- * (and the empty one), run kn_stem on X + E with no user lexicon; where
- * the whole answer is X alone, set E's bit in X's mask. Words with the
- * same mask share a class. Then attach the result to a second copy of the
- * lexicon and stem every X + E again through the shortcuts: the answers
- * must be the same byte for byte, or the build stops.
+ * (and the empty one), run kn_stem on X + E with no user lexicon. X's
+ * answer is the one most of its endings give among those made of pieces
+ * of X alone: X itself (투자 for 투자했다, 투자를, ...), or a compound and its
+ * parts (자연주의, 자연, 주의), or a verb stem without and with its 하
+ * (비겁, 비겁하). E's bit in X's mask says that X + E gives that answer.
+ * Words with the same mask share a class. Then attach the result to a
+ * second copy of the lexicon and stem every X + E again through the
+ * shortcuts: the answers must be the same byte for byte, or the build
+ * stops.
  *
  * The endings are the 127 that most often follow a lexicon word in the
  * Korean treebank sentences we measure with (particles, copula, 하다/되다
@@ -41,6 +45,55 @@ typedef struct mask
 {
 	uint64_t	w[2];
 } mask;
+
+/* an answer as byte ranges of X; n 0: none such */
+typedef struct answer
+{
+	int			n;
+	int			nalt;
+	size_t		off[KN_STEM_MAX_PARTS + 1];
+	size_t		len[KN_STEM_MAX_PARTS + 1];
+} answer;
+
+/* r as pieces of x[0..xl), if it is made of such */
+static answer
+as_pieces(const kn_stem_result *r, const char *x, size_t xl)
+{
+	answer		a;
+	int			i;
+
+	memset(&a, 0, sizeof(a));
+	if (r->stop || r->joint || r->n < 1)
+		return a;
+	for (i = 0; i < r->n; i++)
+	{
+		size_t		o;
+
+		for (o = 0; o + r->len[i] <= xl; o++)
+			if (memcmp(x + o, r->buf + r->off[i], r->len[i]) == 0)
+				break;
+		if (r->len[i] == 0 || o + r->len[i] > xl)
+			return a;
+		a.off[i] = o;
+		a.len[i] = r->len[i];
+	}
+	a.n = r->n;
+	a.nalt = r->nalt;
+	return a;
+}
+
+static int
+same_answer(const answer *a, const answer *b)
+{
+	int			i;
+
+	if (a->n != b->n || a->nalt != b->nalt)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (a->off[i] != b->off[i] || a->len[i] != b->len[i])
+			return 0;
+	return 1;
+}
 
 static void *
 sys_realloc(void *ctx, void *p, size_t n)
@@ -130,7 +183,11 @@ main(int argc, char **argv)
 				shortcut_pairs = 0;
 	mask	   *masks,
 			   *classes;
-	size_t	   *class_of;
+	size_t	   *class_of,
+			   *answer_of,
+				nanswer = 0;
+	answer	   *answers,
+				got[N_ENDINGS + 1];
 	char	   *out = NULL;
 	size_t		out_len = 0;
 	FILE	   *mem;
@@ -188,10 +245,17 @@ main(int argc, char **argv)
 	masks = calloc(nwords, sizeof(mask));
 	classes = calloc(nwords + 1, sizeof(mask));
 	class_of = calloc(nwords, sizeof(size_t));
+	answer_of = calloc(nwords, sizeof(size_t));
+	answers = calloc(nwords, sizeof(answer));
 	for (i = 0; i < nwords; i++)
 	{
 		size_t		wl = strlen(words[i]);
 		size_t		c;
+
+		answer		alone = {1, 1, {0}, {wl}};
+		size_t		best = 0,
+					best_count = 0,
+					k;
 
 		if (!all_syllables(words[i], wl))
 			continue;			/* shortcuts are for Hangul words only */
@@ -202,9 +266,37 @@ main(int argc, char **argv)
 			memcpy(w, words[i], wl);
 			strcpy(w + wl, end);
 			kn_stem(lx, NULL, w, strlen(w), &r);
-			if (!r.stop && r.n == 1 && r.nalt == 1 && !r.joint && r.off[0] == 0 &&
-				r.len[0] == wl && memcmp(r.buf, w, wl) == 0)
+			got[e] = as_pieces(&r, w, wl);
+		}
+		/* the answer most endings give; X alone when tied */
+		for (e = 0; e <= N_ENDINGS; e++)
+		{
+			size_t		count = 0;
+
+			if (got[e].n == 0)
+				continue;
+			for (k = 0; k <= N_ENDINGS; k++)
+				count += same_answer(&got[e], &got[k]);
+			if (count > best_count ||
+				(count == best_count && same_answer(&got[e], &alone)))
+			{
+				best = e;
+				best_count = count;
+			}
+		}
+		if (best_count == 0)
+			continue;
+		for (e = 0; e <= N_ENDINGS; e++)
+			if (same_answer(&got[e], &got[best]))
 				masks[i].w[e / 64] |= (uint64_t) 1 << (e % 64);
+		if (!same_answer(&got[best], &alone))
+		{
+			for (k = 0; k < nanswer; k++)
+				if (same_answer(&answers[k], &got[best]))
+					break;
+			if (k == nanswer)
+				answers[nanswer++] = got[best];
+			answer_of[i] = k + 1;
 		}
 		if (!masks[i].w[0] && !masks[i].w[1])
 			continue;
@@ -226,9 +318,18 @@ main(int argc, char **argv)
 	for (i = 0; i < nclass; i++)
 		fprintf(mem, "C %016llx %016llx\n", (unsigned long long) classes[i].w[0],
 				(unsigned long long) classes[i].w[1]);
+	for (i = 0; i < nanswer; i++)
+	{
+		int			k;
+
+		fprintf(mem, "A %d", answers[i].nalt);
+		for (k = 0; k < answers[i].n; k++)
+			fprintf(mem, " %zu %zu", answers[i].off[k], answers[i].len[k]);
+		fprintf(mem, "\n");
+	}
 	for (i = 0; i < nwords; i++)
 		if (class_of[i])
-			fprintf(mem, "W %zu %s\n", class_of[i], words[i]);
+			fprintf(mem, "W %zu %zu %s\n", class_of[i], answer_of[i], words[i]);
 	fclose(mem);
 
 	/* every word and ending again, through the shortcuts */
@@ -257,7 +358,7 @@ main(int argc, char **argv)
 		}
 	}
 	fwrite(out, 1, out_len, stdout);
-	fprintf(stderr, "mkshort: %zu words, %zu endings, %zu classes, %zu shortcuts, all checked\n",
-			nwords, N_ENDINGS, nclass, shortcut_pairs);
+	fprintf(stderr, "mkshort: %zu words, %zu endings, %zu classes, %zu answers, %zu shortcuts, all checked\n",
+			nwords, N_ENDINGS, nclass, nanswer, shortcut_pairs);
 	return 0;
 }
