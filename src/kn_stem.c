@@ -1650,14 +1650,38 @@ static uint32_t prefix_h[KN_STEM_MAX_BYTES + 1];
 static uint32_t suffix_h[KN_STEM_MAX_BYTES + 1];
 
 /*
+ * The lexicon hashes of every prefix of w (prefix_h[k]: its first k code
+ * points), and the hash states behind them (prefix_state), in one pass.
+ */
+static void
+prefix_hashes(const word *w)
+{
+	uint32_t	h = FNV_BASIS;
+	size_t		i,
+				j = 1;
+
+	prefix_state[0] = h;
+	for (i = 0; i < w->boff[w->n]; i++)
+	{
+		h ^= (unsigned char) w->s[i];
+		h *= FNV_PRIME;
+		if (i + 1 == w->boff[j])
+		{
+			prefix_state[j] = h;
+			prefix_h[j++] = FNV_FIX(h);
+		}
+	}
+}
+
+/*
  * Analyse the Hangul word w->cp[0..n): the best stem into *best. in_tail:
  * the word follows digits or Latin letters (500명의, 3월에), so a short
  * noun (a counter) plus particles is the likely reading. whole: the
- * lexicon's flags for the whole word.
+ * lexicon's flags for the whole word. hashed: prefix_hashes(w) was done.
  */
 static void
 analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
-		int in_tail, int whole)
+		int in_tail, int whole, int hashed)
 {
 	size_t		k,
 				cuts[KN_STEM_MAX_PARTS + 1];
@@ -1681,20 +1705,10 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 	{
 		uint32_t	h = FNV_BASIS;
 		size_t		i,
-					j = 1;
+					j;
 
-		prefix_state[0] = h;
-		for (i = 0; i < w->boff[w->n]; i++)
-		{
-			h ^= (unsigned char) w->s[i];
-			h *= FNV_PRIME;
-			if (i + 1 == w->boff[j])
-			{
-				prefix_state[j] = h;
-				prefix_h[j++] = FNV_FIX(h);
-			}
-		}
-		h = FNV_BASIS;
+		if (!hashed)
+			prefix_hashes(w);
 		j = w->n;
 		suffix_h[w->n] = 0;
 		for (i = w->boff[w->n]; i-- > 0;)
@@ -2086,7 +2100,7 @@ shortcut(const kn_lexicon *lx, const word *w, kn_stem_result *out)
 
 		if (bit < 0 || xl > 255)
 			continue;
-		h = lexicon_hash(lx, w->s, xl);
+		h = prefix_h[w->n - e];	/* prefix_hashes(w) was done */
 		if (!bloom_maybe(lx, h))
 			continue;
 		sl = find_slot(lx, w->s, xl, h);
@@ -2206,9 +2220,12 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		return;
 	}
 
-	if (has_hangul && !has_other && lx->sc_info && user_lexicon_silent(lx2, &w) &&
-		shortcut(lx, &w, out))
-		return;
+	if (has_hangul && !has_other)
+	{
+		prefix_hashes(&w);		/* for the shortcuts and the analysis */
+		if (lx->sc_info && user_lexicon_silent(lx2, &w) && shortcut(lx, &w, out))
+			return;
+	}
 	if (has_hangul && !has_other)
 	{
 		const char *c = contraction(low, len);
@@ -2221,7 +2238,8 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 			memcpy(out->buf, c, out->len[0]);
 			return;
 		}
-		whole = lex_flags(lx, lx2, low, len);
+		whole = lexicon_flags_h(lx, low, len, prefix_h[w.n]) |
+			lexicon_flags_h(lx2, low, len, prefix_h[w.n]);
 
 		/* a word of particles or copula alone is a stopword */
 		tf = tail_flags(low, len);
@@ -2306,7 +2324,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		}
 		tw.boff[tw.n] = len - keep;
 		tw.s = low + keep;
-		analyse(lx, lx2, &tw, &best, 1, lex_flags(lx, lx2, tw.s, tw.boff[tw.n]));
+		analyse(lx, lx2, &tw, &best, 1, lex_flags(lx, lx2, tw.s, tw.boff[tw.n]), 0);
 		memcpy(out->buf, low, keep);
 		memcpy(out->buf + keep, best.stem, best.len);
 		out->n = 1;
@@ -2315,7 +2333,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		return;
 	}
 
-	analyse(lx, lx2, &w, &best, 0, whole);
+	analyse(lx, lx2, &w, &best, 0, whole, 1);
 	unstripped_len = 0;
 	if (!best.is_noun)
 		auxiliary_ji(lx, lx2, &best);
