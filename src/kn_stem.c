@@ -1658,18 +1658,18 @@ prefix_hashes(const word *w)
 {
 	uint32_t	h = FNV_BASIS;
 	size_t		i,
-				j = 1;
+				j;
 
 	prefix_state[0] = h;
-	for (i = 0; i < w->boff[w->n]; i++)
+	for (j = 1; j <= w->n; j++)
 	{
-		h ^= (unsigned char) w->s[i];
-		h *= FNV_PRIME;
-		if (i + 1 == w->boff[j])
+		for (i = w->boff[j - 1]; i < w->boff[j]; i++)
 		{
-			prefix_state[j] = h;
-			prefix_h[j++] = FNV_FIX(h);
+			h ^= (unsigned char) w->s[i];
+			h *= FNV_PRIME;
 		}
+		prefix_state[j] = h;
+		prefix_h[j] = FNV_FIX(h);
 	}
 }
 
@@ -2185,6 +2185,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 
 	/* lower-case Latin letters; split into code points */
 	w.n = 0;
+	memcpy(low, in, len);
 	while (pos < len)
 	{
 		uint32_t	cp;
@@ -2193,7 +2194,6 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 
 		if (k == 0)
 			break;				/* cut at a broken or truncated character */
-		memcpy(low + pos, in + pos, (size_t) k);
 		if (cp >= 'A' && cp <= 'Z')
 		{
 			low[pos] = (char) (cp + 32);
