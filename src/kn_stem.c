@@ -598,16 +598,19 @@ kn_lexicon_shortcuts(kn_lexicon *lx, uint64_t file_hash, const char *buf,
 		}
 		else if (l[0] == 'C')
 		{
-			if (n != 2 + 16 + 1 + 16 || l[18] != ' ' || lx->sc_nclass >= 65535)
+			int			k;
+
+			if (n != 1 + SC_MASK_WORDS * 17 || lx->sc_nclass >= 65535)
 				goto bad;
 			if (lx->sc_nclass == ncap)
 			{
 				ncap *= 2;
 				lx->sc_mask = al->realloc_fn(al->ctx, lx->sc_mask, ncap * SC_MASK_WORDS * 8);
 			}
-			if (!parse_hex64(l + 2, 16, &lx->sc_mask[lx->sc_nclass * SC_MASK_WORDS]) ||
-				!parse_hex64(l + 19, 16, &lx->sc_mask[lx->sc_nclass * SC_MASK_WORDS + 1]))
-				goto bad;
+			for (k = 0; k < SC_MASK_WORDS; k++)
+				if (l[1 + 17 * k] != ' ' ||
+					!parse_hex64(l + 2 + 17 * k, 16, &lx->sc_mask[lx->sc_nclass * SC_MASK_WORDS + k]))
+					goto bad;
 			lx->sc_nclass++;
 		}
 		else if (l[0] == 'A')

@@ -16,7 +16,8 @@
  *
  * The endings are the 127 that most often follow a lexicon word in the
  * Korean treebank sentences we measure with (particles, copula, 하다/되다
- * forms, verbal endings); each is one to four syllables.
+ * forms, verbal endings), in that order; each is one to four syllables.
+ * (The next 128 made no difference to the speed we measure.)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -269,20 +270,32 @@ main(int argc, char **argv)
 			got[e] = as_pieces(&r, w, wl);
 		}
 		/* the answer most endings give; X alone when tied */
-		for (e = 0; e <= N_ENDINGS; e++)
 		{
-			size_t		count = 0;
+			size_t		first[N_ENDINGS + 1],	/* an ending of each answer */
+						count[N_ENDINGS + 1],
+						nd = 0,
+						d;
 
-			if (got[e].n == 0)
-				continue;
-			for (k = 0; k <= N_ENDINGS; k++)
-				count += same_answer(&got[e], &got[k]);
-			if (count > best_count ||
-				(count == best_count && same_answer(&got[e], &alone)))
+			for (e = 0; e <= N_ENDINGS; e++)
 			{
-				best = e;
-				best_count = count;
+				if (got[e].n == 0)
+					continue;
+				for (d = 0; d < nd && !same_answer(&got[first[d]], &got[e]); d++)
+					;
+				if (d == nd)
+				{
+					first[nd] = e;
+					count[nd++] = 0;
+				}
+				count[d]++;
 			}
+			for (d = 0; d < nd; d++)
+				if (count[d] > best_count ||
+					(count[d] == best_count && same_answer(&got[first[d]], &alone)))
+				{
+					best = first[d];
+					best_count = count[d];
+				}
 		}
 		if (best_count == 0)
 			continue;
@@ -316,8 +329,8 @@ main(int argc, char **argv)
 	for (e = 0; e < N_ENDINGS; e++)
 		fprintf(mem, "E %s\n", endings[e]);
 	for (i = 0; i < nclass; i++)
-		fprintf(mem, "C %016llx %016llx\n", (unsigned long long) classes[i].w[0],
-				(unsigned long long) classes[i].w[1]);
+		fprintf(mem, "C %016llx %016llx\n",
+				(unsigned long long) classes[i].w[0], (unsigned long long) classes[i].w[1]);
 	for (i = 0; i < nanswer; i++)
 	{
 		int			k;

@@ -144,7 +144,9 @@ test_shortcuts(const char *lexbuf, size_t lexlen, const char *path, char **paras
 	char	   *ends[128];
 	int			good = 1;
 	long		bad;
-	/* damaged files: %s is the right L line */
+	/* damaged files: %s is the right L line; C1 a good class */
+#define Z "0000000000000000"
+#define C1 "C 0000000000000001 " Z "\n"
 	static const char *const damaged[][2] = {
 		{"L 0123\n", "a short hash"},
 		{"E 를\n", "an ending before the L line"},
@@ -153,13 +155,15 @@ test_shortcuts(const char *lexbuf, size_t lexlen, const char *path, char **paras
 		{"%s\nE ab\n", "an ending not in Hangul"},
 		{"%s\nE 를\nE 를\n", "an ending twice"},
 		{"%s\nC 0000000000000001\n", "a class of one mask word"},
-		{"%s\nC 000000000000000g 0000000000000000\n", "a class not in hex"},
-		{"%s\nC 0000000000000001 0000000000000000\nW 2 0 투자\n", "a word of a class not given"},
-		{"%s\nC 0000000000000001 0000000000000000\nW 1 0 없는낱말\n", "a word not in the lexicon"},
-		{"%s\nC 0000000000000001 0000000000000000\nW 1 0\n", "a word line without a word"},
-		{"%s\nC 0000000000000001 0000000000000000\nW 1 투자\n", "a word line without its answer"},
-		{"%s\nC 0000000000000001 0000000000000000\nW 1 1 투자\n", "a word of an answer not given"},
-		{"%s\nC 0000000000000001 0000000000000000\nA 1 0 9\nW 1 1 투자\n",
+		{"%s\nC 000000000000000g " Z "\n", "a class not in hex"},
+		{"%s\nC 0000000000000001 " Z " \n", "a class line with a space at the end"},
+		{"%s\nC 0000000000000001 " Z " " Z "\n", "a class of three mask words"},
+		{"%s\n" C1 "W 2 0 투자\n", "a word of a class not given"},
+		{"%s\n" C1 "W 1 0 없는낱말\n", "a word not in the lexicon"},
+		{"%s\n" C1 "W 1 0\n", "a word line without a word"},
+		{"%s\n" C1 "W 1 투자\n", "a word line without its answer"},
+		{"%s\n" C1 "W 1 1 투자\n", "a word of an answer not given"},
+		{"%s\n" C1 "A 1 0 9\nW 1 1 투자\n",
 		"an answer longer than its word"},
 		{"%s\nA 1 0\n", "an answer without a length"},
 		{"%s\nA 0 0 3\n", "an answer of no readings"},
@@ -192,11 +196,14 @@ test_shortcuts(const char *lexbuf, size_t lexlen, const char *path, char **paras
 		snprintf(what, sizeof(what), "a shortcut file with %s is refused", damaged[i][1]);
 		ok(kn_lexicon_shortcuts(fast, h, text, strlen(text)) == -1, what);
 	}
+	snprintf(text, sizeof(text), "%s\n" C1 "A 1 0 3\nW 1 0 투자\nW 1 1 기업\n", hline);
+	ok(kn_lexicon_shortcuts(fast, h, text, strlen(text)) == 1,
+	   "a short hand-written shortcut file attaches");
 	ok(kn_lexicon_shortcuts(fast, h, sc, sclen) == 1, "the shortcuts attach to their lexicon");
 	ok(kn_lexicon_bytes(fast) > kn_lexicon_bytes(plain), "and count in its memory");
 
 	/* the endings, as the file lists them */
-	for (i = 0; i + 2 < sclen && nend < 128;)
+	for (i = 0; i + 2 < sclen && nend < 127;)
 	{
 		size_t		e = i;
 
@@ -245,7 +252,7 @@ test_shortcuts(const char *lexbuf, size_t lexlen, const char *path, char **paras
 			e++;
 		while (i + wl < e && lexbuf[i + wl] != '\t')
 			wl++;
-		if (wl > 0 && wl < 255 && (i / 7) % 5 == 0)	/* a fifth, for ASan's sake */
+		if (wl > 0 && wl < 255 && (i / 7) % 10 == 0)	/* a tenth, for ASan's sake */
 			for (k = 0; k < nend; k++)
 			{
 				memcpy(w, lexbuf + i, wl);
