@@ -381,7 +381,9 @@ result_lexemes(int n, int nalt, const char *const *lex, const int *lens)
 
 	for (i = 0; i < n; i++)
 	{
-		res[i].lexeme = pnstrdup(lex[i], lens[i]);
+		res[i].lexeme = palloc(lens[i] + 1);
+		memcpy(res[i].lexeme, lex[i], lens[i]);
+		res[i].lexeme[lens[i]] = '\0';
 
 		/*
 		 * Variants: each reading of the whole word is one; the compound's
@@ -398,30 +400,84 @@ result_lexemes(int n, int nalt, const char *const *lex, const int *lens)
  * The cache's key: FNV-1a's byte loop is slow for this, and the key never
  * leaves the backend, so eight bytes at a time.
  */
+static inline uint64
+load8(const char *s)
+{
+	uint64		v;
+
+	memcpy(&v, s, 8);
+	return v;
+}
+
+static inline uint32
+load4(const char *s)
+{
+	uint32		v;
+
+	memcpy(&v, s, 4);
+	return v;
+}
+
+/*
+ * The last len < 8 bytes of a word as a number, read without a call or a
+ * byte loop where the word is long enough: an 8-byte (or two 4-byte) read
+ * that ends at the word's end. full is the word's whole length.
+ */
+static inline uint64
+tail_bytes(const char *s, int len, int full)
+{
+	uint64		v = 0;
+	int			i;
+
+	if (full >= 8)
+		return load8(s + len - 8) >> (8 * (8 - len));
+	if (len >= 4)
+		return load4(s) | (uint64) load4(s + len - 4) << 32;
+	for (i = 0; i < len; i++)
+		v |= (uint64) (uint8) s[i] << (8 * i);
+	return v;
+}
+
 static inline uint32
 cache_hash(const char *s, int len)
 {
 	uint64		h = 0x9E3779B97F4A7C15u ^ (uint64) len;
-	uint64		v;
+	int			full = len;
 
 	while (len >= 8)
 	{
-		memcpy(&v, s, 8);
-		h = (h ^ v) * 0xFF51AFD7ED558CCDu;
+		h = (h ^ load8(s)) * 0xFF51AFD7ED558CCDu;
 		h ^= h >> 32;
 		s += 8;
 		len -= 8;
 	}
 	if (len > 0)
-	{
-		v = 0;
-		memcpy(&v, s, len);
-		h = (h ^ v) * 0xFF51AFD7ED558CCDu;
-	}
+		h = (h ^ tail_bytes(s, len, full)) * 0xFF51AFD7ED558CCDu;
 	h ^= h >> 29;
 	h *= 0xC4CEB9FE1A85EC53u;
 	h ^= h >> 32;
 	return (uint32) h ? (uint32) h : 1;
+}
+
+/* Are the len bytes at a and b the same? (len at most ENTRY_DATA) */
+static inline bool
+same_word(const char *a, const char *b, int len)
+{
+	int			i;
+
+	if (len >= 8)
+	{
+		for (i = 0; i + 8 <= len; i += 8)
+			if (load8(a + i) != load8(b + i))
+				return false;
+		return load8(a + len - 8) == load8(b + len - 8);
+	}
+	if (len >= 4)
+		return load4(a) == load4(b) && load4(a + len - 4) == load4(b + len - 4);
+	for (i = 0; i < len; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
 }
 
 /* Offset of the n bytes at p within the d bytes at data, or -1. */
@@ -533,7 +589,7 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 			cache_entry *e = &set[i];
 
 			if (e->hash == h && e->wlen == len &&
-				memcmp(e->data + 2 * e->nlex, word, len) == 0)
+				same_word((const char *) e->data + 2 * e->nlex, word, len))
 			{
 				const char *base = (const char *) e->data + 2 * e->nlex;
 				int			j;
