@@ -16,20 +16,24 @@
 /* ---------------------------------------------------------------- lexicon */
 
 /*
- * A slot is 8 bytes, so that the table of a 50,000-word lexicon (kept at
- * most three quarters full) stays in 512 kB: the word's hash, and its
- * offset into pool (24 bits; 0 = empty slot) with its flags (8 bits). The
- * pool holds each word as a length byte and the bytes.
+ * A slot is 16 bytes and holds a word of up to 12 bytes (four Hangul
+ * syllables: most of the lexicon) itself, so that a look-up that finds
+ * its word reads one cache line; a longer word keeps its first 8 bytes in
+ * the slot and the rest in pool. The table of a 50,000-word lexicon (kept
+ * at most three quarters full) takes 1 MB.
  */
+#define SLOT_INLINE 12
+
 typedef struct lex_slot
 {
-	uint32_t	hash;
-	uint32_t	off_flags;
+	uint8_t		len;			/* 0: an empty slot */
+	uint8_t		flags;
+	uint16_t	info;			/* shortcuts: class | answer << 10 */
+	char		w[SLOT_INLINE]; /* the word, or its first 8 bytes and the
+								 * offset in pool of the rest (4 bytes) */
 } lex_slot;
 
-#define SLOT_OFF(s) ((s)->off_flags >> 8)
-#define SLOT_FLAGS(s) ((int) ((s)->off_flags & 0xFF))
-#define POOL_MAX ((size_t) 1 << 24)
+#define POOL_MAX ((size_t) 1 << 24) /* bytes of words (a length byte each) */
 
 struct kn_lexicon
 {
@@ -37,9 +41,10 @@ struct kn_lexicon
 	lex_slot   *slots;
 	size_t		cap;			/* power of two */
 	size_t		n;
-	char	   *pool;
+	char	   *pool;			/* the tails of words over SLOT_INLINE bytes */
 	size_t		pool_len;
 	size_t		pool_cap;
+	size_t		word_bytes;		/* 1 + each word's length and length byte */
 	int			reverse;		/* hash bytes from the end (the tail set,
 								 * whose look-ups are suffixes of a word) */
 	uint64_t   *bloom;			/* 16 bits a slot, two set per word: most
@@ -49,7 +54,6 @@ struct kn_lexicon
 	uint64_t   *first_syl;		/* Hangul syllables that begin a word */
 
 	/* shortcuts (kn_lexicon_shortcuts); NULL when none are attached */
-	uint32_t   *sc_info;		/* a slot's class (0: none) | its answer << 16 */
 	uint64_t   *sc_mask;		/* SC_MASK_WORDS a class, from class 1 */
 	size_t		sc_nclass;
 	struct sc_answer *sc_answer;	/* answers other than the word alone,
@@ -75,6 +79,8 @@ typedef struct sc_answer
 
 #define SC_MAX_ENDINGS 127		/* bit 0 is the empty ending */
 #define SC_MASK_WORDS 2
+#define SC_MAX_CLASS 1023		/* a slot's info: 10 bits of class ... */
+#define SC_MAX_ANSWER 63		/* ... and 6 of answer */
 #define SC_ENDINGS_CAP 512
 #define SC_ENDING_SYLLABLES 4
 #define N_SYLLABLES 11172
@@ -132,7 +138,8 @@ kn_lexicon_create(const kn_alloc *al)
 	memset(lx->bloom, 0, lx->cap * 2);
 	lx->pool_cap = 4096;
 	lx->pool = al->realloc_fn(al->ctx, NULL, lx->pool_cap);
-	lx->pool_len = 1;			/* offset 0 means empty */
+	lx->pool_len = 0;
+	lx->word_bytes = 1;
 	lx->first_syl = al->realloc_fn(al->ctx, NULL, (N_SYLLABLES + 63) / 64 * 8);
 	memset(lx->first_syl, 0, (N_SYLLABLES + 63) / 64 * 8);
 	return lx;
@@ -170,6 +177,77 @@ bloom_maybe(const kn_lexicon *lx, uint32_t h)
 	return (lx->bloom[bloom_word(lx, h)] & m) == m;
 }
 
+static inline uint64_t
+load8(const char *s)
+{
+	uint64_t	v;
+
+	memcpy(&v, s, 8);
+	return v;
+}
+
+static inline uint32_t
+load4(const char *s)
+{
+	uint32_t	v;
+
+	memcpy(&v, s, 4);
+	return v;
+}
+
+/* Are the n bytes at a and b the same? Word-sized reads, no call. */
+static inline int
+bytes_equal(const char *a, const char *b, size_t n)
+{
+	size_t		i;
+
+	if (n >= 8)
+	{
+		for (i = 0; i + 8 <= n; i += 8)
+			if (load8(a + i) != load8(b + i))
+				return 0;
+		return load8(a + n - 8) == load8(b + n - 8);
+	}
+	if (n >= 4)
+		return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
+/* Does slot s hold the word w? */
+static inline int
+slot_is(const kn_lexicon *lx, const lex_slot *s, const char *w, size_t len)
+{
+	uint32_t	off;
+
+	if (s->len != len)
+		return 0;
+	if (len <= SLOT_INLINE)
+		return bytes_equal(s->w, w, len);
+	memcpy(&off, s->w + 8, 4);
+	return bytes_equal(s->w, w, 8) && bytes_equal(lx->pool + off, w + 8, len - 8);
+}
+
+/* The word of slot s into buf (at least 255 bytes); its length. */
+static size_t
+slot_word(const kn_lexicon *lx, const lex_slot *s, char *buf)
+{
+	uint32_t	off;
+
+	if (s->len <= SLOT_INLINE)
+		memcpy(buf, s->w, s->len);
+	else
+	{
+		memcpy(&off, s->w + 8, 4);
+		memcpy(buf, s->w, 8);
+		memcpy(buf + 8, lx->pool + off, s->len - 8);
+	}
+	return s->len;
+}
+
+/* The slot of w, or the empty slot where it would go. */
 static lex_slot *
 find_slot(const kn_lexicon *lx, const char *w, size_t len, uint32_t h)
 {
@@ -179,10 +257,7 @@ find_slot(const kn_lexicon *lx, const char *w, size_t len, uint32_t h)
 	{
 		lex_slot   *s = &lx->slots[i];
 
-		if (s->off_flags == 0 ||
-			(s->hash == h &&
-			 (unsigned char) lx->pool[SLOT_OFF(s)] == len &&
-			 memcmp(lx->pool + SLOT_OFF(s) + 1, w, len) == 0))
+		if (s->len == 0 || slot_is(lx, s, w, len))
 			return s;
 		i = (i + 1) & (lx->cap - 1);
 	}
@@ -193,14 +268,16 @@ drop_shortcuts(kn_lexicon *lx)
 {
 	const kn_alloc *al = lx->al;
 
-	if (lx->sc_info == NULL)
+	size_t		i;
+
+	if (lx->sc_mask == NULL)
 		return;
-	al->realloc_fn(al->ctx, lx->sc_info, 0);
+	for (i = 0; i < lx->cap; i++)
+		lx->slots[i].info = 0;
 	al->realloc_fn(al->ctx, lx->sc_answer, 0);
 	al->realloc_fn(al->ctx, lx->sc_mask, 0);
 	al->realloc_fn(al->ctx, lx->sc_key, 0);
 	al->realloc_fn(al->ctx, lx->sc_ending, 0);
-	lx->sc_info = NULL;
 	lx->sc_answer = NULL;
 	lx->sc_mask = NULL;
 	lx->sc_key = NULL;
@@ -221,21 +298,23 @@ lexicon_grow(kn_lexicon *lx)
 	lx->bloom = lx->al->realloc_fn(lx->al->ctx, NULL, lx->cap * 2);
 	memset(lx->bloom, 0, lx->cap * 2);
 	for (i = 0; i < oldcap; i++)
-		if (old[i].off_flags)
+		if (old[i].len)
 		{
-			size_t		j = old[i].hash & (lx->cap - 1);
+			char		buf[256];
+			uint32_t	h = lexicon_hash(lx, buf, slot_word(lx, &old[i], buf));
+			size_t		j = h & (lx->cap - 1);
 
-			while (lx->slots[j].off_flags)
+			while (lx->slots[j].len)
 				j = (j + 1) & (lx->cap - 1);
 			lx->slots[j] = old[i];
-			bloom_set(lx, old[i].hash);
+			bloom_set(lx, h);
 		}
 	lx->al->realloc_fn(lx->al->ctx, old, 0);
 }
 
 /*
  * Add a word: 1; 0 for an empty one or one over 255 bytes (not added); -1
- * when the pool is full (POOL_MAX bytes).
+ * when the words fill POOL_MAX bytes.
  */
 static int
 lexicon_add(kn_lexicon *lx, const char *w, size_t len, int flags)
@@ -250,24 +329,35 @@ lexicon_add(kn_lexicon *lx, const char *w, size_t len, int flags)
 		lexicon_grow(lx);
 	h = lexicon_hash(lx, w, len);
 	s = find_slot(lx, w, len, h);
-	if (s->off_flags)
+	if (s->len)
 	{
-		s->off_flags |= (uint32_t) (flags & 0xFF);
+		s->flags |= (uint8_t) flags;
 		lx->all_flags |= flags;
 		return 1;
 	}
-	if (lx->pool_len + 1 + len > POOL_MAX)
+	if (lx->word_bytes + 1 + len > POOL_MAX)
 		return -1;
-	if (lx->pool_len + 1 + len > lx->pool_cap)
+	if (len > SLOT_INLINE)
 	{
-		while (lx->pool_len + 1 + len > lx->pool_cap)
-			lx->pool_cap *= 2;
-		lx->pool = lx->al->realloc_fn(lx->al->ctx, lx->pool, lx->pool_cap);
+		uint32_t	off = (uint32_t) lx->pool_len;
+
+		if (lx->pool_len + len - 8 > lx->pool_cap)
+		{
+			while (lx->pool_len + len - 8 > lx->pool_cap)
+				lx->pool_cap *= 2;
+			lx->pool = lx->al->realloc_fn(lx->al->ctx, lx->pool, lx->pool_cap);
+		}
+		memcpy(lx->pool + off, w + 8, len - 8);
+		lx->pool_len += len - 8;
+		memcpy(s->w, w, 8);
+		memcpy(s->w + 8, &off, 4);
 	}
-	lx->pool[lx->pool_len] = (char) len;
-	memcpy(lx->pool + lx->pool_len + 1, w, len);
-	s->hash = h;
-	s->off_flags = (uint32_t) lx->pool_len << 8 | (uint32_t) (flags & 0xFF);
+	else
+		memcpy(s->w, w, len);
+	s->len = (uint8_t) len;
+	s->flags = (uint8_t) flags;
+	s->info = 0;
+	lx->word_bytes += 1 + len;
 	lx->all_flags |= flags;
 	{
 		uint32_t	cp;
@@ -277,7 +367,6 @@ lexicon_add(kn_lexicon *lx, const char *w, size_t len, int flags)
 			lx->first_syl[(cp - HANGUL_BASE) / 64] |= (uint64_t) 1 << ((cp - HANGUL_BASE) % 64);
 	}
 	bloom_set(lx, h);
-	lx->pool_len += 1 + len;
 	lx->n++;
 	return 1;
 }
@@ -373,7 +462,7 @@ lexicon_flags_h(const kn_lexicon *lx, const char *w, size_t len, uint32_t h)
 	if (lx == NULL || len == 0 || len > 255 || !bloom_maybe(lx, h))
 		return 0;
 	s = find_slot(lx, w, len, h);
-	return SLOT_FLAGS(s);
+	return s->flags;
 }
 
 /*
@@ -407,8 +496,8 @@ kn_lexicon_bytes(const kn_lexicon *lx)
 	size_t		n = sizeof(*lx) + lx->cap * sizeof(lex_slot) + lx->cap * 2 +
 		lx->pool_cap + (N_SYLLABLES + 63) / 64 * 8;
 
-	if (lx->sc_info)
-		n += lx->cap * sizeof(uint32_t) + lx->sc_nclass * SC_MASK_WORDS * 8 +
+	if (lx->sc_mask)
+		n += lx->sc_nclass * SC_MASK_WORDS * 8 +
 			lx->sc_nanswer * sizeof(sc_answer) +
 			SC_ENDINGS_CAP * (sizeof(uint64_t) + sizeof(int16_t));
 	return n;
@@ -525,8 +614,6 @@ kn_lexicon_shortcuts(kn_lexicon *lx, uint64_t file_hash, const char *buf,
 				seen_hash = 0;
 
 	drop_shortcuts(lx);
-	lx->sc_info = al->realloc_fn(al->ctx, NULL, lx->cap * sizeof(uint32_t));
-	memset(lx->sc_info, 0, lx->cap * sizeof(uint32_t));
 	lx->sc_answer = al->realloc_fn(al->ctx, NULL, acap * sizeof(sc_answer));
 	lx->sc_nanswer = 0;
 	lx->sc_mask = al->realloc_fn(al->ctx, NULL, ncap * SC_MASK_WORDS * 8);
@@ -670,14 +757,16 @@ kn_lexicon_shortcuts(kn_lexicon *lx, uint64_t file_hash, const char *buf,
 				goto bad;
 			h = lexicon_hash(lx, l + at, n - at);
 			sl = find_slot(lx, l + at, n - at, h);
-			if (sl->off_flags == 0)
+			if (sl->len == 0)
 				goto bad;		/* not a word of this lexicon */
 			/* an answer's substrings lie within the word */
 			a = ans ? &lx->sc_answer[ans - 1] : NULL;
 			for (i = 0; a && i < a->n; i++)
 				if (a->off[i] + a->len[i] > n - at)
 					goto bad;
-			lx->sc_info[sl - lx->slots] = (uint32_t) c | (uint32_t) ans << 16;
+			if (c > SC_MAX_CLASS || ans > SC_MAX_ANSWER)
+				goto bad;
+			sl->info = (uint16_t) (c | ans << 10);
 		}
 		else
 			goto bad;
@@ -2107,16 +2196,16 @@ shortcut(const kn_lexicon *lx, const word *w, kn_stem_result *out)
 		if (!bloom_maybe(lx, h))
 			continue;
 		sl = find_slot(lx, w->s, xl, h);
-		info = lx->sc_info[sl - lx->slots];
-		c = info & 0xFFFF;
-		if (sl->off_flags && c &&
+		info = sl->info;
+		c = info & SC_MAX_CLASS;
+		if (c &&
 			(lx->sc_mask[(c - 1) * SC_MASK_WORDS + bit / 64] >> (bit % 64) & 1))
 		{
 			const sc_answer *a;
 			size_t		at = 0;
 			int			i;
 
-			if ((info >> 16) == 0)
+			if ((info >> 10) == 0)
 			{
 				memcpy(out->buf, w->s, xl);
 				out->n = 1;
@@ -2124,7 +2213,7 @@ shortcut(const kn_lexicon *lx, const word *w, kn_stem_result *out)
 				out->len[0] = xl;
 				return 1;
 			}
-			a = &lx->sc_answer[(info >> 16) - 1];
+			a = &lx->sc_answer[(info >> 10) - 1];
 			for (i = 0; i < a->n; i++)
 			{
 				memcpy(out->buf + at, w->s + a->off[i], a->len[i]);
@@ -2226,7 +2315,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 	if (has_hangul && !has_other)
 	{
 		prefix_hashes(&w);		/* for the shortcuts and the analysis */
-		if (lx->sc_info && user_lexicon_silent(lx2, &w) && shortcut(lx, &w, out))
+		if (lx->sc_mask && user_lexicon_silent(lx2, &w) && shortcut(lx, &w, out))
 			return;
 	}
 	if (has_hangul && !has_other)
