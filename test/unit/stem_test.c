@@ -444,6 +444,41 @@ main(int argc, char **argv)
 	ok(check_text(big, 3000000), "1 MB of Hangul without spaces");
 	free(big);
 
+	/*
+	 * Words kept in their slot (up to 12 bytes) and partly in the pool
+	 * (longer): each is found, and one that differs only in its last byte
+	 * is not.
+	 */
+	{
+		static kn_lexicon *sized;	/* kept, as lexicons are */
+		static const int lens[] = {1, 7, 8, 11, 12, 13, 16, 40, 255};
+		char		w[256],
+					words[12 * 260];
+		size_t		at = 0,
+					k;
+		long		bad;
+		int			good = 1;
+
+		for (k = 0; k < sizeof(lens) / sizeof(lens[0]); k++)
+		{
+			memset(words + at, 'a' + (int) k, lens[k]);
+			at += lens[k];
+			words[at++] = '\n';
+		}
+		sized = kn_lexicon_create(&al);
+		good &= kn_lexicon_load(sized, words, at, KN_LEX_NOUN, &bad) == 9;
+		for (k = 0; k < sizeof(lens) / sizeof(lens[0]); k++)
+		{
+			memset(w, 'a' + (int) k, lens[k]);
+			good &= kn_lexicon_flags(sized, w, lens[k]) == KN_LEX_NOUN;
+			w[lens[k] - 1] = 'z';
+			good &= kn_lexicon_flags(sized, w, lens[k]) == 0;
+			memset(w, 'a' + (int) k, lens[k]);
+			good &= lens[k] == 1 || kn_lexicon_flags(sized, w, lens[k] - 1) == 0;
+		}
+		ok(good, "words of 1 to 255 bytes are found, in their slot or past it, and near misses are not");
+	}
+
 	/* a dictionary over 16 MB of words is refused at the line that fills it */
 	{
 		size_t		bl = 2000000 * 9;
