@@ -2,7 +2,10 @@
 -- the length() floor, and GIN index builds, on a 21 MB corpus whose
 -- vocabulary keeps growing (bench/lib/open_corpus.sql: 23 % of its eojeol
 -- are the first of their form), timed in a new backend so that the
--- dictionary's cache of recent words starts empty. Run with `make bench`.
+-- dictionary's cache of recent words starts empty. Then the first read is
+-- timed again in three more new backends, each paired with a read by
+-- simple in the same backend, and the best of each is compared. Run with
+-- `make bench`.
 SET client_encoding = 'UTF8';
 \pset border 2
 SET client_min_messages = warning;
@@ -30,4 +33,22 @@ SELECT pg_temp.best_of(3, 'to_tsvector(''aimarket.korean''), best of 3',
 
 \set tbl bench_open_corpus
 \ir lib/fts_report.sql
+
+-- the first read against simple, paired in three new backends
+DROP TABLE IF EXISTS bench_first_reads;
+CREATE TABLE bench_first_reads(korean float8, simple float8);
+\c
+\ir lib/paired_first_read.sql
+\c
+\ir lib/paired_first_read.sql
+\c
+\ir lib/paired_first_read.sql
+\c
+\pset border 2
+SELECT round(min(korean)::numeric, 3) AS "first read, best of 3 backends",
+       round(min(simple)::numeric, 3) AS "simple, best of 3 backends",
+       round((min(simple) / min(korean))::numeric, 2) AS "speed vs simple",
+       string_agg(round((simple / korean)::numeric, 2)::text, ' / ') AS "each backend"
+FROM bench_first_reads;
+DROP TABLE bench_first_reads;
 DROP TABLE bench_open_corpus;
