@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /*
  * 8-byte alignment, as PostgreSQL declares its int128: palloc only promises
@@ -158,6 +159,51 @@ kn_utf8_decode_fast(const unsigned char *s, const unsigned char *end, uint32_t *
 		return 3;
 	}
 	return kn_utf8_decode(s, end, cp);
+}
+
+/* Unaligned 8- and 4-byte reads (memcpy of a constant size: one load). */
+static inline uint64_t
+kn_load8(const char *s)
+{
+	uint64_t	v;
+
+	memcpy(&v, s, 8);
+	return v;
+}
+
+static inline uint32_t
+kn_load4(const char *s)
+{
+	uint32_t	v;
+
+	memcpy(&v, s, 4);
+	return v;
+}
+
+/*
+ * Are the n bytes at a and b the same? Word-sized reads that stay within
+ * the n bytes (overlapping where n is not a multiple), and no call: for
+ * the short words of the hot paths, where memcmp's call costs more than
+ * the compare.
+ */
+static inline int
+kn_bytes_equal(const char *a, const char *b, size_t n)
+{
+	size_t		i;
+
+	if (n >= 8)
+	{
+		for (i = 0; i + 8 <= n; i += 8)
+			if (kn_load8(a + i) != kn_load8(b + i))
+				return 0;
+		return kn_load8(a + n - 8) == kn_load8(b + n - 8);
+	}
+	if (n >= 4)
+		return kn_load4(a) == kn_load4(b) && kn_load4(a + n - 4) == kn_load4(b + n - 4);
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
 }
 
 /* Encode code point cp (at most U+10FFFF) as UTF-8 at out; returns 1..4. */

@@ -177,45 +177,6 @@ bloom_maybe(const kn_lexicon *lx, uint32_t h)
 	return (lx->bloom[bloom_word(lx, h)] & m) == m;
 }
 
-static inline uint64_t
-load8(const char *s)
-{
-	uint64_t	v;
-
-	memcpy(&v, s, 8);
-	return v;
-}
-
-static inline uint32_t
-load4(const char *s)
-{
-	uint32_t	v;
-
-	memcpy(&v, s, 4);
-	return v;
-}
-
-/* Are the n bytes at a and b the same? Word-sized reads, no call. */
-static inline int
-bytes_equal(const char *a, const char *b, size_t n)
-{
-	size_t		i;
-
-	if (n >= 8)
-	{
-		for (i = 0; i + 8 <= n; i += 8)
-			if (load8(a + i) != load8(b + i))
-				return 0;
-		return load8(a + n - 8) == load8(b + n - 8);
-	}
-	if (n >= 4)
-		return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
-	for (i = 0; i < n; i++)
-		if (a[i] != b[i])
-			return 0;
-	return 1;
-}
-
 /* Does slot s hold the word w? */
 static inline int
 slot_is(const kn_lexicon *lx, const lex_slot *s, const char *w, size_t len)
@@ -225,9 +186,9 @@ slot_is(const kn_lexicon *lx, const lex_slot *s, const char *w, size_t len)
 	if (s->len != len)
 		return 0;
 	if (len <= SLOT_INLINE)
-		return bytes_equal(s->w, w, len);
+		return kn_bytes_equal(s->w, w, len);
 	memcpy(&off, s->w + 8, 4);
-	return bytes_equal(s->w, w, 8) && bytes_equal(lx->pool + off, w + 8, len - 8);
+	return kn_bytes_equal(s->w, w, 8) && kn_bytes_equal(lx->pool + off, w + 8, len - 8);
 }
 
 /* The word of slot s into buf (at least 255 bytes); its length. */

@@ -397,28 +397,6 @@ result_lexemes(int n, int nalt, const char *const *lex, const int *lens)
 }
 
 /*
- * The cache's key: FNV-1a's byte loop is slow for this, and the key never
- * leaves the backend, so eight bytes at a time.
- */
-static inline uint64
-load8(const char *s)
-{
-	uint64		v;
-
-	memcpy(&v, s, 8);
-	return v;
-}
-
-static inline uint32
-load4(const char *s)
-{
-	uint32		v;
-
-	memcpy(&v, s, 4);
-	return v;
-}
-
-/*
  * The last len < 8 bytes of a word as a number, read without a call or a
  * byte loop where the word is long enough: an 8-byte (or two 4-byte) read
  * that ends at the word's end. full is the word's whole length.
@@ -430,14 +408,18 @@ tail_bytes(const char *s, int len, int full)
 	int			i;
 
 	if (full >= 8)
-		return load8(s + len - 8) >> (8 * (8 - len));
+		return kn_load8(s + len - 8) >> (8 * (8 - len));
 	if (len >= 4)
-		return load4(s) | (uint64) load4(s + len - 4) << 32;
+		return kn_load4(s) | (uint64) kn_load4(s + len - 4) << 32;
 	for (i = 0; i < len; i++)
 		v |= (uint64) (uint8) s[i] << (8 * i);
 	return v;
 }
 
+/*
+ * The cache's key: FNV-1a's byte loop is slow for this, and the key never
+ * leaves the backend, so eight bytes at a time.
+ */
 static inline uint32
 cache_hash(const char *s, int len)
 {
@@ -446,7 +428,7 @@ cache_hash(const char *s, int len)
 
 	while (len >= 8)
 	{
-		h = (h ^ load8(s)) * 0xFF51AFD7ED558CCDu;
+		h = (h ^ kn_load8(s)) * 0xFF51AFD7ED558CCDu;
 		h ^= h >> 32;
 		s += 8;
 		len -= 8;
@@ -457,27 +439,6 @@ cache_hash(const char *s, int len)
 	h *= 0xC4CEB9FE1A85EC53u;
 	h ^= h >> 32;
 	return (uint32) h ? (uint32) h : 1;
-}
-
-/* Are the len bytes at a and b the same? (len at most ENTRY_DATA) */
-static inline bool
-same_word(const char *a, const char *b, int len)
-{
-	int			i;
-
-	if (len >= 8)
-	{
-		for (i = 0; i + 8 <= len; i += 8)
-			if (load8(a + i) != load8(b + i))
-				return false;
-		return load8(a + len - 8) == load8(b + len - 8);
-	}
-	if (len >= 4)
-		return load4(a) == load4(b) && load4(a + len - 4) == load4(b + len - 4);
-	for (i = 0; i < len; i++)
-		if (a[i] != b[i])
-			return false;
-	return true;
 }
 
 /* Offset of the n bytes at p within the d bytes at data, or -1. */
@@ -589,7 +550,7 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 			cache_entry *e = &set[i];
 
 			if (e->hash == h && e->wlen == len &&
-				same_word((const char *) e->data + 2 * e->nlex, word, len))
+				kn_bytes_equal((const char *) e->data + 2 * e->nlex, word, len))
 			{
 				const char *base = (const char *) e->data + 2 * e->nlex;
 				int			j;
