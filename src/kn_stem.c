@@ -2520,3 +2520,17 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 	}
 
 }
+
+int
+kn_stem_same(const kn_stem_result *a, const kn_stem_result *b)
+{
+	int			i;
+
+	if (a->stop != b->stop || a->n != b->n || a->nalt != b->nalt || a->joint != b->joint)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (a->len[i] != b->len[i] ||
+			memcmp(a->buf + a->off[i], b->buf + b->off[i], a->len[i]) != 0)
+			return 0;
+	return 1;
+}

@@ -88,4 +88,11 @@ typedef struct kn_stem_result
 extern void kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2,
 					const char *w, size_t len, kn_stem_result *out);
 
+/*
+ * Are two results the same answer: the same lexemes in the same order,
+ * readings and flags (wherever in buf the lexemes sit)? For the build's
+ * check of the shortcuts and the tests.
+ */
+extern int	kn_stem_same(const kn_stem_result *a, const kn_stem_result *b);
+
 #endif							/* KN_STEM_H */

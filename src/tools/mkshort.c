@@ -116,20 +116,6 @@ sys_realloc(void *ctx, void *p, size_t n)
 
 static const kn_alloc al = {sys_realloc, NULL};
 
-static int
-same_result(const kn_stem_result *a, const kn_stem_result *b)
-{
-	int			i;
-
-	if (a->stop != b->stop || a->n != b->n || a->nalt != b->nalt || a->joint != b->joint)
-		return 0;
-	for (i = 0; i < a->n; i++)
-		if (a->len[i] != b->len[i] ||
-			memcmp(a->buf + a->off[i], b->buf + b->off[i], a->len[i]) != 0)
-			return 0;
-	return 1;
-}
-
 /* Is s all Hangul syllables (U+AC00..U+D7A3, three bytes each)? */
 static int
 all_syllables(const char *s, size_t n)
@@ -362,7 +348,7 @@ main(int argc, char **argv)
 			strcpy(w + wl, e ? endings[e - 1] : "");
 			kn_stem(lx, NULL, w, strlen(w), &r);
 			kn_stem(check, NULL, w, strlen(w), &r2);
-			if (!same_result(&r, &r2))
+			if (!kn_stem_same(&r, &r2))
 			{
 				fprintf(stderr, "mkshort: %s stems differently through the shortcuts\n", w);
 				return 1;

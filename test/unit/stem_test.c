@@ -96,20 +96,6 @@ slurp(const char *path, size_t *len)
 	return buf;
 }
 
-static int
-same_stems(const kn_stem_result *a, const kn_stem_result *b)
-{
-	int			i;
-
-	if (a->stop != b->stop || a->n != b->n || a->nalt != b->nalt || a->joint != b->joint)
-		return 0;
-	for (i = 0; i < a->n; i++)
-		if (a->len[i] != b->len[i] ||
-			memcmp(a->buf + a->off[i], b->buf + b->off[i], a->len[i]) != 0)
-			return 0;
-	return 1;
-}
-
 /* Does w stem the same with lexicon a and with b (user lexicon u)? */
 static int
 agree(const kn_lexicon *a, const kn_lexicon *b, const kn_lexicon *u, const char *w, size_t n)
@@ -119,7 +105,7 @@ agree(const kn_lexicon *a, const kn_lexicon *b, const kn_lexicon *u, const char 
 
 	kn_stem(a, u, w, n, &r1);
 	kn_stem(b, u, w, n, &r2);
-	return same_stems(&r1, &r2);
+	return kn_stem_same(&r1, &r2);
 }
 
 /*
