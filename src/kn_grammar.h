@@ -161,6 +161,28 @@ kn_utf8_decode_fast(const unsigned char *s, const unsigned char *end, uint32_t *
 	return kn_utf8_decode(s, end, cp);
 }
 
+/*
+ * Is every code point of the n bytes at s a precomposed Hangul syllable
+ * (U+AC00..U+D7A3), or ASCII where ascii_ok? False for invalid UTF-8.
+ */
+static inline int
+kn_plain_hangul(const char *s, size_t n, int ascii_ok)
+{
+	const unsigned char *p = (const unsigned char *) s,
+			   *e = p + n;
+
+	while (p < e)
+	{
+		uint32_t	cp;
+		int			k = kn_utf8_decode_fast(p, e, &cp);
+
+		if (k == 0 || (cp < 0x80 ? !ascii_ok : cp < 0xAC00 || cp > 0xD7A3))
+			return 0;
+		p += k;
+	}
+	return 1;
+}
+
 /* Unaligned 8- and 4-byte reads (memcpy of a constant size: one load). */
 static inline uint64_t
 kn_load8(const char *s)

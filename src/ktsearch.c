@@ -490,37 +490,6 @@ cache_fill(cache_entry *e, uint32 h, const char *word, int len, int nlex,
 	return true;
 }
 
-/*
- * Is s only ASCII and precomposed Hangul syllables (U+AC00..U+D7A3)? Most
- * words are, and NFKC and case folding leave them as they are (the
- * stemmer lower-cases ASCII letters itself), so they skip both.
- */
-static inline bool
-ascii_or_syllables(const char *s, int len)
-{
-	const unsigned char *p = (const unsigned char *) s,
-			   *e = p + len;
-
-	while (p < e)
-	{
-		uint32		cp;
-
-		if (*p < 0x80)
-		{
-			p++;
-			continue;
-		}
-		if (e - p < 3 || p[0] < 0xEA || p[0] > 0xED ||
-			(p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
-			return false;
-		cp = (uint32) (p[0] & 0x0F) << 12 | (uint32) (p[1] & 0x3F) << 6 | (p[2] & 0x3F);
-		if (cp < 0xAC00 || cp > 0xD7A3)
-			return false;
-		p += 3;
-	}
-	return true;
-}
-
 /* Lexemes of one word, through the cache when there is one. */
 static TSLexeme *
 stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
@@ -566,7 +535,12 @@ stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 		}
 	}
 
-	if (GetDatabaseEncoding() == PG_UTF8 && ascii_or_syllables(word, len))
+	/*
+	 * Most words are ASCII and Hangul syllables, which NFKC and case
+	 * folding leave as they are (the stemmer lower-cases ASCII letters
+	 * itself), so they skip both.
+	 */
+	if (GetDatabaseEncoding() == PG_UTF8 && kn_plain_hangul(word, len, 1))
 	{
 		nfkc = folded = (char *) word;
 		nlen = len;

@@ -116,26 +116,6 @@ sys_realloc(void *ctx, void *p, size_t n)
 
 static const kn_alloc al = {sys_realloc, NULL};
 
-/* Is s all Hangul syllables (U+AC00..U+D7A3, three bytes each)? */
-static int
-all_syllables(const char *s, size_t n)
-{
-	size_t		i;
-
-	if (n % 3 != 0)
-		return 0;
-	for (i = 0; i < n; i += 3)
-	{
-		uint32_t	cp = ((uint32_t) (s[i] & 0x0F) << 12) |
-			((uint32_t) (s[i + 1] & 0x3F) << 6) | (uint32_t) (s[i + 2] & 0x3F);
-
-		if ((s[i] & 0xF0) != 0xE0 || (s[i + 1] & 0xC0) != 0x80 ||
-			(s[i + 2] & 0xC0) != 0x80 || cp < 0xAC00 || cp > 0xD7A3)
-			return 0;
-	}
-	return 1;
-}
-
 static kn_lexicon *
 load(const char *buf, size_t len, const char *path)
 {
@@ -244,7 +224,7 @@ main(int argc, char **argv)
 					best_count = 0,
 					k;
 
-		if (!all_syllables(words[i], wl))
+		if (!kn_plain_hangul(words[i], wl, 0))
 			continue;			/* shortcuts are for Hangul words only */
 		for (e = 0; e <= N_ENDINGS; e++)
 		{
