@@ -501,20 +501,22 @@ ending_pos(uint64_t k)
 	return (size_t) ((k * 0x9E3779B97F4A7C15u) >> 55);	/* 9 bits: 512 */
 }
 
+/* The ending table's place of key k, or the empty one where it would go. */
+static inline size_t
+ending_slot(const kn_lexicon *lx, uint64_t k)
+{
+	size_t		i = ending_pos(k);
+
+	while (lx->sc_ending[i] >= 0 && lx->sc_key[i] != k)
+		i = (i + 1) & (SC_ENDINGS_CAP - 1);
+	return i;
+}
+
 /* The bit of the ending cp[0..n), or -1. */
 static inline int
 ending_bit(const kn_lexicon *lx, const uint32_t *cp, size_t n)
 {
-	uint64_t	k = ending_key(cp, n);
-	size_t		i = ending_pos(k);
-
-	while (lx->sc_ending[i] >= 0)
-	{
-		if (lx->sc_key[i] == k)
-			return lx->sc_ending[i];
-		i = (i + 1) & (SC_ENDINGS_CAP - 1);
-	}
-	return -1;
+	return lx->sc_ending[ending_slot(lx, ending_key(cp, n))];
 }
 
 static int
@@ -634,13 +636,9 @@ kn_lexicon_shortcuts(kn_lexicon *lx, uint64_t file_hash, const char *buf,
 					goto bad;
 			}
 			key = ending_key(cp, k);
-			i = ending_pos(key);
-			while (lx->sc_ending[i] >= 0)
-			{
-				if (lx->sc_key[i] == key)
-					goto bad;	/* twice */
-				i = (i + 1) & (SC_ENDINGS_CAP - 1);
-			}
+			i = ending_slot(lx, key);
+			if (lx->sc_ending[i] >= 0)
+				goto bad;		/* twice */
 			lx->sc_key[i] = key;
 			lx->sc_ending[i] = (int16_t) ++nend;
 		}
