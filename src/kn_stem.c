@@ -28,7 +28,7 @@ typedef struct lex_slot
 {
 	uint8_t		len;			/* 0: an empty slot */
 	uint8_t		flags;
-	uint16_t	info;			/* shortcuts: class | answer << 10 */
+	uint16_t	info;			/* shortcuts: class | answer << SC_ANSWER_SHIFT */
 	char		w[SLOT_INLINE]; /* the word, or its first 8 bytes and the
 								 * offset in pool of the rest (4 bytes) */
 } lex_slot;
@@ -79,7 +79,8 @@ typedef struct sc_answer
 
 #define SC_MAX_ENDINGS 127		/* bit 0 is the empty ending */
 #define SC_MASK_WORDS 2
-#define SC_MAX_CLASS 1023		/* a slot's info: 10 bits of class ... */
+#define SC_ANSWER_SHIFT 10		/* a slot's info: 10 bits of class ... */
+#define SC_MAX_CLASS ((1 << SC_ANSWER_SHIFT) - 1)
 #define SC_MAX_ANSWER 63		/* ... and 6 of answer */
 #define SC_ENDINGS_CAP 512
 #define SC_ENDING_SYLLABLES 4
@@ -725,7 +726,7 @@ kn_lexicon_shortcuts(kn_lexicon *lx, uint64_t file_hash, const char *buf,
 					goto bad;
 			if (c > SC_MAX_CLASS || ans > SC_MAX_ANSWER)
 				goto bad;
-			sl->info = (uint16_t) (c | ans << 10);
+			sl->info = (uint16_t) (c | ans << SC_ANSWER_SHIFT);
 		}
 		else
 			goto bad;
@@ -2164,7 +2165,7 @@ shortcut(const kn_lexicon *lx, const word *w, kn_stem_result *out)
 			size_t		at = 0;
 			int			i;
 
-			if ((info >> 10) == 0)
+			if ((info >> SC_ANSWER_SHIFT) == 0)
 			{
 				memcpy(out->buf, w->s, xl);
 				out->n = 1;
@@ -2172,7 +2173,7 @@ shortcut(const kn_lexicon *lx, const word *w, kn_stem_result *out)
 				out->len[0] = xl;
 				return 1;
 			}
-			a = &lx->sc_answer[(info >> 10) - 1];
+			a = &lx->sc_answer[(info >> SC_ANSWER_SHIFT) - 1];
 			for (i = 0; i < a->n; i++)
 			{
 				memcpy(out->buf + at, w->s + a->off[i], a->len[i]);
