@@ -236,9 +236,21 @@ kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 		e = pos;
 		while (e < t->len)
 		{
-			cls = char_class(cp_at(t, e, &n));
-			if (cls != C_BLANK && cls != C_JOIN)
-				break;
+			unsigned char b = (unsigned char) t->s[e];
+
+			if (b < 0x80)
+			{
+				/* ASCII (most blanks): anything but a letter or digit */
+				if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
+					break;
+				n = 1;
+			}
+			else
+			{
+				cls = char_class(cp_at(t, e, &n));
+				if (cls != C_BLANK && cls != C_JOIN)
+					break;
+			}
 			if (e + n - pos > KN_TOK_MAX_BYTES)
 				break;			/* core refuses any token over 2047 bytes */
 			e += n;
@@ -252,6 +264,26 @@ kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 	e = pos;
 	while (e < t->len)
 	{
+		/*
+		 * Runs of Hangul syllables (U+AC00..U+D7A3: three bytes, the first
+		 * EA..ED) are most of Korean text: taken here without the general
+		 * decoder and classes, with the same result.
+		 */
+		while (e + 3 <= t->len && e + 3 - pos <= KN_TOK_MAX_BYTES)
+		{
+			const unsigned char *q = (const unsigned char *) t->s + e;
+			uint32_t	c = (uint32_t) (q[0] & 0x0F) << 12 |
+				(uint32_t) (q[1] & 0x3F) << 6 | (q[2] & 0x3F);
+
+			if (q[0] < 0xEA || q[0] > 0xED || (q[1] & 0xC0) != 0x80 ||
+				(q[2] & 0xC0) != 0x80 || c < 0xAC00 || c > 0xD7A3)
+				break;
+			seen_hangul = 1;
+			prev_cls = C_HANGUL;
+			e += 3;
+		}
+		if (e >= t->len)
+			break;
 		cp = cp_at(t, e, &n);
 		cls = char_class(cp);
 		if (cls == C_JOIN)

@@ -50,7 +50,8 @@ static void cache_prefetch(const char *word, int len);
  * later: a hint, not shared state (nothing is read from the cache or
  * stored in it, and the tokens are the same).
  */
-#define AHEAD 4					/* tokens read ahead */
+#define AHEAD 4					/* tokens read ahead (a power of two) */
+StaticAssertDecl((AHEAD & (AHEAD - 1)) == 0, "AHEAD is a power of two");
 
 typedef struct kparser
 {
@@ -83,9 +84,9 @@ kparser_gettoken(PG_FUNCTION_ARGS)
 	int			type;
 
 	while (p->count < AHEAD &&
-		   (p->count == 0 || p->type[(p->head + p->count - 1) % AHEAD] != 0))
+		   (p->count == 0 || p->type[(p->head + p->count - 1) & (AHEAD - 1)] != 0))
 	{
-		int			i = (p->head + p->count) % AHEAD;
+		int			i = (p->head + p->count) & (AHEAD - 1);
 
 		p->type[i] = kn_next_token(&p->t, &p->off[i], &p->len[i]);
 		p->count++;
@@ -98,7 +99,7 @@ kparser_gettoken(PG_FUNCTION_ARGS)
 	*toklen = (int) p->len[p->head];
 	if (type != 0)
 	{
-		p->head = (p->head + 1) % AHEAD;
+		p->head = (p->head + 1) & (AHEAD - 1);
 		p->count--;
 	}
 	PG_RETURN_INT32(type);
