@@ -2224,7 +2224,8 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 	size_t		unstripped_len = 0;
 	char	   *low = out->buf + 2 * (KN_STEM_MAX_BYTES + 1);
 	size_t		hstart = 0,
-				pos = 0;
+				pos = 0,
+				ncp = 0;
 	int			has_hangul = 0,
 				has_other = 0,
 				whole = 0;		/* lexicon flags of the whole word */
@@ -2235,15 +2236,30 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 	if (len > KN_STEM_MAX_BYTES)
 		len = KN_STEM_MAX_BYTES;
 
-	/* lower-case Latin letters; split into code points */
-	w.n = 0;
+	/*
+	 * Lower-case Latin letters; split into code points. (The count is a
+	 * local: the stores into low could alias w.n.)
+	 */
 	memcpy(low, in, len);
 	while (pos < len)
 	{
+		const unsigned char *q = (const unsigned char *) in + pos;
 		uint32_t	cp;
-		int			k = kn_utf8_decode_fast((const unsigned char *) in + pos,
-											(const unsigned char *) in + len, &cp);
+		int			k;
 
+		if (q[0] >= 0xEA && q[0] <= 0xED && pos + 3 <= len &&
+			(q[1] & 0xC0) == 0x80 && (q[2] & 0xC0) == 0x80 &&
+			(cp = (uint32_t) (q[0] & 0x0F) << 12 | (uint32_t) (q[1] & 0x3F) << 6 |
+			 (q[2] & 0x3F)) >= HANGUL_BASE && cp < HANGUL_BASE + N_SYLLABLES)
+		{
+			/* a Hangul syllable, most of what comes here */
+			w.cp[ncp] = cp;
+			w.boff[ncp++] = pos;
+			pos += 3;
+			has_hangul = 1;
+			continue;
+		}
+		k = kn_utf8_decode_fast(q, (const unsigned char *) in + len, &cp);
 		if (k == 0)
 			break;				/* cut at a broken or truncated character */
 		if (cp >= 'A' && cp <= 'Z')
@@ -2251,18 +2267,18 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 			low[pos] = (char) (cp + 32);
 			cp += 32;
 		}
-		w.cp[w.n] = cp;
-		w.boff[w.n] = pos;
-		w.n++;
+		w.cp[ncp] = cp;
+		w.boff[ncp++] = pos;
 		pos += (size_t) k;
 		if (is_syllable(cp))
 			has_hangul = 1;
 		else
 		{
 			has_other = 1;
-			hstart = w.n;		/* Hangul tail starts after this */
+			hstart = ncp;		/* Hangul tail starts after this */
 		}
 	}
+	w.n = ncp;
 	w.boff[w.n] = pos;
 	w.s = low;
 	len = pos;
