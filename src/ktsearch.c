@@ -10,6 +10,8 @@
  */
 #include "postgres.h"
 
+#include <sys/mman.h>
+
 #include "commands/defrem.h"
 #include "fmgr.h"
 #include "funcapi.h"
@@ -253,9 +255,10 @@ get_main_lexicon(const char *name)
  * else (all four were hit) the marks are cleared and the hash picks one:
  * the words a text keeps using outlive the many it uses once. A word whose
  * entry does not fit 32 bytes (1.2 % of the tokens of 21 MB of news) is
- * stemmed each time. 2 MB hold 65,536 words.
+ * stemmed each time. 4 MB hold 131,072 words (2 MB missed 20 % more
+ * words of the open corpus, and were slower).
  */
-#define CACHE_SETS 16384		/* a power of two */
+#define CACHE_SETS 32768		/* a power of two */
 #define CACHE_WAYS 4
 #define ENTRY_DATA 24
 
@@ -279,7 +282,7 @@ StaticAssertDecl(sizeof(cache_entry) == 32, "a cache entry is 32 bytes");
 
 typedef struct word_cache
 {
-	cache_entry *entries;		/* CACHE_SETS * CACHE_WAYS, 128-byte aligned */
+	cache_entry *entries;		/* CACHE_SETS * CACHE_WAYS (cache_alloc) */
 } word_cache;
 
 /* The set where a word of hash h lives. */
@@ -287,6 +290,30 @@ static inline cache_entry *
 cache_set(const word_cache *cache, uint32 h)
 {
 	return &cache->entries[(h & (CACHE_SETS - 1)) * CACHE_WAYS];
+}
+
+#define HUGE_PAGE ((Size) 2 * 1024 * 1024)
+
+/*
+ * The cache's memory, zeroed, in ctx: a run aligned to 2 MB inside a
+ * chunk 2 MB larger, which the kernel is asked to back with huge pages
+ * (only a hint; without them the memory is the same, in 4 kB pages). A
+ * new backend then takes two page faults to fill the cache instead of
+ * 1,024, and look-ups all over it miss the TLB less: with huge pages the
+ * open corpus reads 2-3 % faster, without them no faster than with half
+ * the cache. The 2 MB around the run is address space, never touched.
+ */
+static cache_entry *
+cache_alloc(MemoryContext ctx)
+{
+	Size		size = sizeof(cache_entry) * CACHE_SETS * CACHE_WAYS;
+	char	   *run = (char *) TYPEALIGN(HUGE_PAGE, MemoryContextAlloc(ctx, size + HUGE_PAGE));
+
+#ifdef MADV_HUGEPAGE
+	(void) madvise(run, size, MADV_HUGEPAGE);
+#endif
+	memset(run, 0, size);
+	return (cache_entry *) run;
 }
 
 typedef struct KoreanDict
@@ -358,10 +385,7 @@ kdict_init(PG_FUNCTION_ARGS)
 	d->forget.func = forget_prefetch;
 	d->forget.arg = &d->cache;
 	MemoryContextRegisterResetCallback(CurrentMemoryContext, &d->forget);
-	d->cache.entries = (cache_entry *)
-		TYPEALIGN(128, MemoryContextAllocZero(CurrentMemoryContext,
-											  sizeof(cache_entry) * CACHE_SETS *
-											  CACHE_WAYS + 128));
+	d->cache.entries = cache_alloc(CurrentMemoryContext);
 	if (user && user[0])
 	{
 		/* the user's words live as long as this dictionary's cache entry */

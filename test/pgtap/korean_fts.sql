@@ -51,13 +51,14 @@ SELECT is_empty($$
     FROM names, particles) f
   WHERE NOT to_tsvector('aimarket.korean', form) @@ to_tsquery('aimarket.korean', n) $$,
   'unknown names: 24 names x 15 particles, each form found by the bare name');
--- The dictionary's word cache answers as the stemmer does. Its 65,536
--- entries fill many times here. Phase 1: every third look-up is one of
+-- The dictionary's word cache answers as the stemmer does. Its 131,072
+-- entries fill twice over here. Phase 1: every third look-up is one of
 -- 12 words of different shapes (particle, contraction, compound, stopword,
 -- Latin, lexemes that are not part of the word), the rest 300,000 words
 -- seen once, among which the 12 are hit again and again. Phase 2:
 -- 100,000 words of four syllables + 과의 twice in a row: every entry is
--- hit, so sets fill with hit entries and their marks are cleared. Phase 3:
+-- hit, so the sets that get five or more of them (about one in five)
+-- fill with hit entries and their marks are cleared. Phase 3:
 -- words too long for an entry (stemmed each time). Every look-up is
 -- compared with tokenize(), which does not use the cache.
 CREATE TEMP TABLE cache_hot(k, w) AS
