@@ -149,14 +149,28 @@ kn_dec_to_text(const kn_dec *d, char *buf)
 	kn_int128	m = d->m;
 	int			neg = m < 0;
 
-	/* Digits in reverse; negate digit by digit so INT128_MIN cannot trap. */
-	do
+	if (m > -(kn_int128) UINT64_MAX && m < (kn_int128) UINT64_MAX)
 	{
-		int			r = (int) (m % 10);
+		/* most values: 64-bit division, which needs no library call */
+		uint64_t	u = (uint64_t) (neg ? -m : m);
 
-		digits[n++] = (char) ('0' + (r < 0 ? -r : r));
-		m /= 10;
-	} while (m != 0);
+		do
+		{
+			digits[n++] = (char) ('0' + u % 10);
+			u /= 10;
+		} while (u != 0);
+	}
+	else
+	{
+		/* digits in reverse; negate digit by digit so INT128_MIN cannot trap */
+		do
+		{
+			int			r = (int) (m % 10);
+
+			digits[n++] = (char) ('0' + (r < 0 ? -r : r));
+			m /= 10;
+		} while (m != 0);
+	}
 	while (n <= d->scale)
 		digits[n++] = '0';
 	if (neg)

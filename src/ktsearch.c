@@ -658,29 +658,46 @@ ascii_lower(const char *s, int len)
 static char *
 money_lexeme(const char *word, int len)
 {
-	int			nlen;
-	char	   *norm = am_normalize_input(word, len, &nlen);
+	int			nlen = len,
+				n,
+				i;
+	const char *norm = word;
 	kn_money	m;
 	kn_error	err;
-	char		lo[64],
-				hi[64];
-	char	   *cur;
+	char	   *res;
+	bool		read = true;
 
+	/* NFKC leaves ASCII and Hangul syllables, most money tokens, alone */
+	if (!kn_plain_hangul(word, len, 1))
+		norm = am_normalize_input(word, len, &nlen);
 	if (kn_parse_money(norm, nlen, &m, &err) != KN_OK)
 	{
 		kn_money	pm;
 
 		/* the parser found it with the prefix grammar: read the same way */
 		if (kn_scan_money(norm, nlen, 0, &pm) != KN_OK || pm.currency[0] == '\0')
-			return ascii_lower(word, len);
-		m = pm;
+			read = false;
+		else
+			m = pm;
 	}
-	kn_dec_to_text(&m.lower, lo);
-	kn_dec_to_text(&m.upper, hi);
-	cur = ascii_lower(m.currency, 3);
-	if (kn_dec_cmp(&m.lower, &m.upper) == 0)
-		return psprintf("%s%s", lo, cur);
-	return psprintf("%s..%s%s", lo, hi, cur);
+	if (norm != word)
+		pfree((char *) norm);
+	if (!read)
+		return ascii_lower(word, len);
+
+	/* lower[..upper]currency, lower-cased: 8600000000000krw */
+	res = palloc(2 * 72 + 8);	/* a value is at most 66 characters */
+	n = kn_dec_to_text(&m.lower, res);
+	if (kn_dec_cmp(&m.lower, &m.upper) != 0)
+	{
+		res[n++] = '.';
+		res[n++] = '.';
+		n += kn_dec_to_text(&m.upper, res + n);
+	}
+	for (i = 0; i < 3 && m.currency[i]; i++)
+		res[n++] = pg_ascii_tolower((unsigned char) m.currency[i]);
+	res[n] = '\0';
+	return res;
 }
 
 /*
