@@ -178,6 +178,67 @@ main(void)
 		ok(strcmp(buf, want) == 0, "money", in, buf);
 	}
 
+	/*
+	 * kn_dec_to_text takes 64-bit division below 2^64 and 128-bit above:
+	 * values on both sides of that line, the extremes and every scale up
+	 * to 40, against the digits worked out here one by one.
+	 */
+	{
+		const kn_int128 one = 1,
+					u64 = (kn_int128) UINT64_MAX;
+		const kn_int128 vals[] = {
+			0, 1, -1, 9, 10, -10, 6500000000, u64 - 1, u64, u64 + 1,
+			-(u64 - 1), -u64, -(u64 + 1), (kn_int128) INT64_MAX, (kn_int128) INT64_MIN,
+			(one << 126) - 1 + (one << 126), -(one << 126) - (one << 126),
+			(one << 100) + 12345
+		};
+		size_t		v;
+		int			scale,
+					wrong = 0;
+		char		want[96];
+
+		for (v = 0; v < sizeof(vals) / sizeof(vals[0]); v++)
+			for (scale = 0; scale <= 40; scale++)
+			{
+				kn_dec		d;
+				kn_int128	m = vals[v];
+				char		digits[64];
+				int			n = 0,
+							k = 0,
+							j;
+
+				/* reference: peel digits off the magnitude, from 128 bits */
+				do
+				{
+					int			r = (int) (m % 10);
+
+					digits[n++] = (char) ('0' + (r < 0 ? -r : r));
+					m /= 10;
+				} while (m != 0);
+				while (n <= scale)
+					digits[n++] = '0';
+				if (vals[v] < 0)
+					want[k++] = '-';
+				for (j = n - 1; j >= 0; j--)
+				{
+					want[k++] = digits[j];
+					if (j == scale && j > 0)
+						want[k++] = '.';
+				}
+				want[k] = '\0';
+				d.m = vals[v];
+				d.scale = scale;
+				if (kn_dec_to_text(&d, buf) != k || strcmp(buf, want) != 0)
+				{
+					if (!wrong)
+						ok(0, "decimal to text", want, buf);
+					wrong = 1;
+				}
+			}
+		if (!wrong)
+			ok(1, "decimal to text", "around 2^64 and at the 128-bit extremes, scales 0-40", "");
+	}
+
 	/* canonical text re-parses to the same value */
 	for (i = 0; i < sizeof(money_cases) / sizeof(money_cases[0]); i++)
 	{
