@@ -125,6 +125,13 @@ FROM fts_fixture WHERE noun = '투자' ORDER BY id;
 -- a money figure is one lexeme, however it is written
 SELECT to_tsvector('aimarket.korean', '65억달러를 유치') @@ plainto_tsquery('aimarket.korean', '65억 달러') AS same_money,
        to_tsvector('aimarket.korean', '8조 6000억 원') @@ plainto_tsquery('aimarket.korean', '8조6000억원') AS spaced;
+-- the money dictionary's second lexeme is the value: a range, full-width
+-- digits (read after NFKC), signs, Latin names, the largest value the type
+-- holds; without a currency, or not money at all, only the written form
+SELECT w, ts_lexize('aimarket.korean_money', w) AS lexemes
+FROM (VALUES ('300억~400억달러'), ('１２３억 달러'), ('$10 billion'), ('US$ 5.5 million'),
+             ('2.5 trillion won'), ('1경원'), ('-3억원'), ('₩1000'), ('약 3조원'),
+             ('99999999999999999999999999999999999999원'), ('3천억'), ('abc')) t(w);
 
 -- headlines
 SELECT ts_headline('aimarket.korean',
