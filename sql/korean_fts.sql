@@ -125,6 +125,10 @@ FROM fts_fixture WHERE noun = '투자' ORDER BY id;
 -- a money figure is one lexeme, however it is written
 SELECT to_tsvector('aimarket.korean', '65억달러를 유치') @@ plainto_tsquery('aimarket.korean', '65억 달러') AS same_money,
        to_tsvector('aimarket.korean', '8조 6000억 원') @@ plainto_tsquery('aimarket.korean', '8조6000억원') AS spaced;
+-- a currency sign after a blank or a bracket starts money; one that starts
+-- nothing stays blank
+SELECT alias, token, lexemes
+FROM ts_debug('aimarket.korean', '애플은 $10 billion을, (₩5000억) €5bn와 $ 또 $$ 그리고 $10');
 -- the money dictionary's second lexeme is the value: a range, full-width
 -- digits (read after NFKC), signs, Latin names, the largest value the type
 -- holds; without a currency, or not money at all, only the written form

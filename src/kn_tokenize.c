@@ -179,6 +179,23 @@ scan_money(const kn_tokenizer *t, size_t pos)
 	return m.end - pos;
 }
 
+/* Money at pos that makes a token: its length, or 0. */
+static size_t
+scan_money_token(const kn_tokenizer *t, size_t pos)
+{
+	size_t		e = scan_money(t, pos);
+
+	return e <= KN_TOK_MAX_BYTES ? e : 0;
+}
+
+/* The signs that may start money: $ ₩ € £ ¥ ￦ */
+static inline int
+currency_sign(uint32_t cp)
+{
+	return cp == '$' || cp == 0x20A9 || cp == 0x20AC || cp == 0xA3 || cp == 0xA5 ||
+		cp == 0xFFE6;
+}
+
 int
 kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 {
@@ -218,11 +235,10 @@ kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 		}
 	}
 	/* money starts with a digit, a currency sign or a currency code */
-	if (cls == C_DIGIT || cls == C_LATIN || cp == '$' || cp == 0x20A9 ||
-		cp == 0x20AC || cp == 0xA3 || cp == 0xA5 || cp == 0xFFE6)
+	if (cls == C_DIGIT || cls == C_LATIN || currency_sign(cp))
 	{
-		e = scan_money(t, pos);
-		if (e > 0 && e <= KN_TOK_MAX_BYTES)
+		e = scan_money_token(t, pos);
+		if (e > 0)
 		{
 			t->pos = pos + e;
 			*len = e;
@@ -244,13 +260,23 @@ kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 				if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
 					break;
 				n = 1;
+				cp = b;
 			}
 			else
 			{
-				cls = char_class(cp_at(t, e, &n));
+				cp = cp_at(t, e, &n);
+				cls = char_class(cp);
 				if (cls != C_BLANK && cls != C_JOIN)
 					break;
 			}
+
+			/*
+			 * A currency sign is blank, but one that starts money ($10
+			 * billion after a space or a bracket) starts the next token.
+			 * (At pos, money was tried already.)
+			 */
+			if (e > pos && currency_sign(cp) && scan_money_token(t, e) > 0)
+				break;
 			if (e + n - pos > KN_TOK_MAX_BYTES)
 				break;			/* core refuses any token over 2047 bytes */
 			e += n;
