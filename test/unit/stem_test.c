@@ -422,6 +422,55 @@ main(int argc, char **argv)
 	}
 	ok(good, "tokens tile 20000 mutated paragraphs");
 
+	/*
+	 * Currency signs between blanks, brackets, figures and words: a sign
+	 * that starts money ends the blank before it, one that starts nothing
+	 * stays blank, and the tokens still tile the text.
+	 */
+	{
+		static const char *const pieces[] = {
+			"$", "₩", "€", "£", "¥", "￦", " ", "(", ")", "10", "5000억", " billion",
+			"억원", "달러", "애플은", "US", "AI", ".", ",", "-", "~", "3.5", "를", "1,500"
+		};
+		const size_t npieces = sizeof(pieces) / sizeof(pieces[0]);
+		const char *const text = "애플은 $10 billion을 (₩5000억) $ 또";
+		kn_tokenizer t;
+		size_t		off,
+					tl;
+		int			type,
+					money = 0;
+
+		good = 1;
+		for (iter = 0; iter < 50000; iter++)
+		{
+			char		mix[512];
+			size_t		len = 0,
+						k,
+						j;
+
+			seed = seed * 1103515245u + 12345u;
+			k = 1 + (seed >> 16) % 20;
+			for (j = 0; j < k; j++)
+			{
+				const char *piece;
+
+				seed = seed * 1103515245u + 12345u;
+				piece = pieces[(seed >> 16) % npieces];
+				memcpy(mix + len, piece, strlen(piece));
+				len += strlen(piece);
+			}
+			good &= check_text(mix, len);
+		}
+		ok(good, "tokens tile 50000 texts of currency signs, figures and words");
+		kn_tokenizer_init(&t, text, strlen(text));
+		while ((type = kn_next_token(&t, &off, &tl)) != 0)
+			if (type == KN_TOK_MONEY &&
+				((tl == 11 && memcmp(text + off, "$10 billion", 11) == 0) ||
+				 (tl == 10 && memcmp(text + off, "₩5000억", 10) == 0)))
+				money++;
+		ok(money == 2, "money with a sign after a blank or a bracket is one token");
+	}
+
 	/* one word of 5000 characters, and 1 MB without a space */
 	big = malloc(3000001);
 	for (i = 0; i < 1000000; i++)
