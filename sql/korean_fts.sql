@@ -129,6 +129,8 @@ SELECT to_tsvector('aimarket.korean', '65억달러를 유치') @@ plainto_tsquer
 -- nothing stays blank
 SELECT alias, token, lexemes
 FROM ts_debug('aimarket.korean', '애플은 $10 billion을, (₩5000억) €5bn와 $ 또 $$ 그리고 $10');
+-- the full-width won sign too, as written (NFKC would make it ₩)
+SELECT alias, token, lexemes FROM ts_debug('aimarket.korean', '(￦300억)');
 -- the money dictionary's second lexeme is the value: a range, full-width
 -- digits (read after NFKC), signs, Latin names, the largest value the type
 -- holds; without a currency, or not money at all, only the written form

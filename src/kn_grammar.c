@@ -452,6 +452,8 @@ static const lexeme lexemes[] = {
 	/* currencies: words and symbols */
 	{"원", T_CUR, 0, "KRW"}, {"원화", T_CUR, 0, "KRW"},
 	{"\xe2\x82\xa9", T_CUR, 0, "KRW"},
+	{"\xef\xbf\xa6", T_CUR, 0, "KRW"},	/* full-width ￦: NFKC makes it ₩, but
+											 * the tokenizer reads text as written */
 	{"달러", T_CUR, 0, "USD"}, {"달러화", T_CUR, 0, "USD"},
 	{"불", T_CUR, 0, "USD"}, {"미국 달러", T_CUR, 0, "USD"},
 	{"미 달러", T_CUR, 0, "USD"}, {"미화", T_CUR, 0, "USD"},
