@@ -59,6 +59,11 @@ SELECT count(*) FROM extract_money('억억억 달러 억억억원 수수억 원 
 SELECT surface, amount FROM extract_money('🚀65억달러🎉 ５억 달러 ٣ 달러 ३ 달러 10억ドル 100억 원');
 SELECT surface, amount FROM extract_money(E'1억\n원 2억\t원 3억  원');
 
+-- a particle after a unit is no digit (5000억이 is 5000억 + 이), but a day
+-- right after the digits (15일) leaves no range behind
+SELECT surface, amount FROM extract_money(
+  '규모는 ₩5000억이다. 투자액은 $10억이 넘는다. 300억일 경우 3천이백원. 주가는 5만원에서 15일 6만원으로 올랐다.');
+
 -- a currency-less amount is only money when a list gives it a currency
 SELECT surface, amount FROM extract_money('10억, 20억 달러와 5억·6억 유로, 그리고 7억명');
 

@@ -131,6 +131,8 @@ SELECT alias, token, lexemes
 FROM ts_debug('aimarket.korean', '애플은 $10 billion을, (₩5000억) €5bn와 $ 또 $$ 그리고 $10');
 -- the full-width won sign too, as written (NFKC would make it ₩)
 SELECT alias, token, lexemes FROM ts_debug('aimarket.korean', '(￦300억)');
+-- the copula after a figure with a sign is no digit: 5000억, not 5000억 and 2
+SELECT alias, token, lexemes FROM ts_debug('aimarket.korean', '₩5000억이다');
 -- the money dictionary's second lexeme is the value: a range, full-width
 -- digits (read after NFKC), signs, Latin names, the largest value the type
 -- holds; without a currency, or not money at all, only the written form

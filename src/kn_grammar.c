@@ -821,6 +821,8 @@ typedef struct parser
 	tok			cur;			/* current token */
 	kn_error   *err;
 	int			su_high;		/* read 수 as its highest digit (9) */
+	int			running;		/* reading running text (kn_scan_*), where
+								 * 5000억이 is 5000억 and the particle 이 */
 	size_t		prev_end;		/* end of the last token consumed */
 } parser;
 
@@ -953,6 +955,7 @@ parse_amount(parser *p, amount *a, int allow_vague)
 	int			first_small = 0;	/* unit exponent taken by coef #1 */
 	int			first_done = 0;
 	int			consumed = 0;
+	int			arabic = 0;		/* an Arabic-digit coefficient was read */
 	tok			coef_tok = p->cur;
 	tok			start = p->cur;
 
@@ -975,6 +978,22 @@ parse_amount(parser *p, amount *a, int allow_vague)
 		{
 			case T_NUM:
 			case T_HDIGIT:
+
+				/*
+				 * In running text a Hangul digit after an Arabic-digit
+				 * group and its unit is a particle or a word (5000억이
+				 * 투입, $10억이다, 300억일 경우) unless a unit follows it
+				 * (3천이백): the amount ends before it. Right after the
+				 * digits (15일, the 15th) it stays an error below, so
+				 * that 5만원에서 15일 6만원으로 is no range.
+				 */
+				if (t.type == T_HDIGIT && p->running && arabic && !have_coef)
+				{
+					tok			nx = peek(p);
+
+					if (nx.type != T_SMALL && nx.type != T_BIG)
+						goto done;
+				}
 				if (have_coef)
 					return fail_at(p, &t, KN_SYNTAX,
 								   "two numbers without a unit between them");
@@ -982,7 +1001,10 @@ parse_amount(parser *p, amount *a, int allow_vague)
 					return fail_at(p, &t, KN_SYNTAX,
 								   "a vague amount (수) takes no further digits");
 				if (t.type == T_NUM)
+				{
 					coef = t.num;
+					arabic = 1;
+				}
 				else
 				{
 					coef.m = t.ival;
@@ -1536,6 +1558,7 @@ kn_scan_money(const char *s, size_t len, size_t start, kn_money *out)
 	kn_error	err;
 
 	parser_init(&p, s, len, start, &err);
+	p.running = 1;
 	return parse_money(&p, out, 1);
 }
 
@@ -1549,6 +1572,7 @@ kn_scan_amount(const char *s, size_t len, size_t start, kn_amount_scan *out)
 
 	memset(out, 0, sizeof(*out));
 	parser_init(&p, s, len, start, &err);
+	p.running = 1;
 	if (p.cur.type == T_END || !parse_amount(&p, &a1, 1))
 		return KN_SYNTAX;
 	out->lower = a1.val;
