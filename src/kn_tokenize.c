@@ -167,25 +167,32 @@ scan_email(const kn_tokenizer *t, size_t pos)
 	return e - pos;
 }
 
-/* Money at pos (a digit or a currency sign): its length, or 0. */
+/*
+ * Money at pos (a digit, a currency sign or code) that makes a token: its
+ * length, or 0. The grammar reads at most a token's length and a little
+ * more, so that text such as "$ $ $ ..." (currency marks in a row, which
+ * it would read on and on) costs a bounded scan at each start.
+ */
 static size_t
-scan_money(const kn_tokenizer *t, size_t pos)
+scan_money_token(const kn_tokenizer *t, size_t pos)
 {
 	kn_money	m;
+	size_t		window = t->len - pos > KN_TOK_MAX_BYTES + 64 ?
+		pos + KN_TOK_MAX_BYTES + 64 : t->len;
 
-	if (kn_scan_money(t->s, t->len, pos, &m) != KN_OK || m.currency[0] == '\0' ||
-		m.start != pos || m.end <= pos)
+	if (kn_scan_money(t->s, window, pos, &m) != KN_OK || m.currency[0] == '\0' ||
+		m.start != pos || m.end <= pos || m.end - pos > KN_TOK_MAX_BYTES)
 		return 0;
 	return m.end - pos;
 }
 
-/* Money at pos that makes a token: its length, or 0. */
-static size_t
-scan_money_token(const kn_tokenizer *t, size_t pos)
+/* Is there an ASCII digit at i, or after one space or tab at i? */
+static inline int
+digit_after_sign(const kn_tokenizer *t, size_t i)
 {
-	size_t		e = scan_money(t, pos);
-
-	return e <= KN_TOK_MAX_BYTES ? e : 0;
+	if (i < t->len && (t->s[i] == ' ' || t->s[i] == '\t'))
+		i++;
+	return i < t->len && t->s[i] >= '0' && t->s[i] <= '9';
 }
 
 /* The signs that may start money: $ ₩ € £ ¥ ￦ */
@@ -273,9 +280,11 @@ kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 			/*
 			 * A currency sign is blank, but one that starts money ($10
 			 * billion after a space or a bracket) starts the next token.
-			 * (At pos, money was tried already.)
+			 * Money after a sign has a digit next or one blank on (the
+			 * grammar is asked only then). At pos, money was tried already.
 			 */
-			if (e > pos && currency_sign(cp) && scan_money_token(t, e) > 0)
+			if (e > pos && currency_sign(cp) && digit_after_sign(t, e + n) &&
+				scan_money_token(t, e) > 0)
 				break;
 			if (e + n - pos > KN_TOK_MAX_BYTES)
 				break;			/* core refuses any token over 2047 bytes */

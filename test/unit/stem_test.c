@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "kn_stem.h"
 #include "kn_tokenize.h"
@@ -469,6 +470,32 @@ main(int argc, char **argv)
 				 (tl == 10 && memcmp(text + off, "₩5000억", 10) == 0)))
 				money++;
 		ok(money == 2, "money with a sign after a blank or a bracket is one token");
+	}
+
+	/*
+	 * Currency marks in a row, which the grammar reads on and on: each
+	 * money scan is bounded, so 20 kB of "$ " and of "$" take a few
+	 * milliseconds even under ASan. Without the bound (a7db3cf) they took
+	 * 16 s here, and 200 kB of "$" eight minutes in the server. The limit
+	 * is CPU time, with a margin of hundreds.
+	 */
+	{
+		size_t		nb = 20000,
+					j;
+		char	   *marks = malloc(nb + 8);
+		clock_t		c0 = clock();
+		int			tiled;
+
+		for (j = 0; j < nb; j += 2)
+			memcpy(marks + j, "$ ", 2);
+		memcpy(marks + nb, "$1억", 6);
+		tiled = check_text(marks, nb + 6);
+		memset(marks, '$', nb);
+		memcpy(marks + nb, "1억", 4);
+		tiled &= check_text(marks, nb + 4);
+		ok(tiled && (double) (clock() - c0) / CLOCKS_PER_SEC < 2.0,
+		   "20 kB of \"$ \" and of \"$\" tokenize in bounded time");
+		free(marks);
 	}
 
 	/* one word of 5000 characters, and 1 MB without a space */
