@@ -149,7 +149,8 @@ scan_email(const kn_tokenizer *t, size_t pos)
 				at,
 				dot = 0;
 
-	while (e < t->len && email_char(t->s[e]))
+	/* (a local part longer than a token would never make one) */
+	while (e < t->len && e - pos <= KN_TOK_MAX_BYTES && email_char(t->s[e]))
 		e++;
 	if (e == pos || e >= t->len || t->s[e] != '@')
 		return 0;
