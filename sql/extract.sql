@@ -64,6 +64,11 @@ SELECT surface, amount FROM extract_money(E'1억\n원 2억\t원 3억  원');
 SELECT surface, amount FROM extract_money(
   '규모는 ₩5000억이다. 투자액은 $10억이 넘는다. 300억일 경우 3천이백원. 주가는 5만원에서 15일 6만원으로 올랐다.');
 
+-- a word after a figure that begins like a currency (엔화, 불가리아, 원으로)
+-- neither hides the figure nor joins it; a range's second 달러 still does
+SELECT surface, amount FROM extract_money(
+  '매출 1373억원 엔화 환산, 2297억달러 불가리아 투자, 30달러 원으로, 300억달러~400억달러, 약 3000 $/kW');
+
 -- a currency-less amount is only money when a list gives it a currency
 SELECT surface, amount FROM extract_money('10억, 20억 달러와 5억·6억 유로, 그리고 7억명');
 

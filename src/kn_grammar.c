@@ -1312,16 +1312,27 @@ take_qualifier(parser *p, money_state *ms, int q, const tok *t)
 static int
 take_markers(parser *p, money_state *ms, int after, int prefix)
 {
+	int			took_cur = 0;
+
 	for (;;)
 	{
 		tok			t = p->cur;
 
 		if (prefix && t.type == T_QSUF && t.qual == Q_NONE)
 			return 1;
+
+		/*
+		 * In running text one currency mark in a row: $$$$1억 is no money
+		 * at its first $ (its last starts $1억), and a run of marks is
+		 * not read on and on at every one of them.
+		 */
+		if (t.type == T_CUR && p->running && took_cur)
+			return 1;
 		if (t.type == T_CUR)
 		{
 			if (!take_currency(p, ms, &t))
 				return 0;
+			took_cur = 1;
 		}
 		else if (t.type == T_QPRE && !after)
 		{

@@ -3,7 +3,7 @@ SET client_encoding = 'UTF8';
 BEGIN;
 SELECT getdatabaseencoding() = 'UTF8' AS utf8 \gset
 \if :utf8
-SELECT plan(16);
+SELECT plan(17);
 \else
 SELECT plan(13);
 \endif
@@ -88,6 +88,8 @@ SET LOCAL statement_timeout = '20s';
 SELECT ok(to_tsvector('aimarket.korean', repeat('$', 200000) || '1억') @@ '100000000usd'::tsquery
           AND to_tsvector('aimarket.korean', repeat('$ ', 200000) || '$1억') @@ '100000000usd'::tsquery,
   '200 kB of "$" and 400 kB of "$ " before $1억, well within a timeout');
+SELECT is((SELECT count(*) FROM aimarket.extract_quantities(repeat('$', 200000) || '1억명')), 1::bigint,
+  'extract_quantities on 200 kB of "$" before 1억명, well within a timeout');
 SET LOCAL statement_timeout = 0;
 \else
 SELECT throws_ok($$ SELECT * FROM aimarket.korean_lexicon_stats() $$, '0A000', NULL, 'lexicon stats refuse EUC_KR');
