@@ -162,6 +162,23 @@ kn_utf8_decode_fast(const unsigned char *s, const unsigned char *end, uint32_t *
 }
 
 /*
+ * The precomposed Hangul syllable (U+AC00..U+D7A3) whose three bytes start
+ * at s, before end, or 0: the test the word loops make on each syllable
+ * without going through the general decoder.
+ */
+static inline uint32_t
+kn_syllable_at(const unsigned char *s, const unsigned char *end)
+{
+	uint32_t	cp;
+
+	if (end - s < 3 || s[0] < 0xEA || s[0] > 0xED ||
+		(s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+		return 0;
+	cp = (uint32_t) (s[0] & 0x0F) << 12 | (uint32_t) (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+	return cp >= 0xAC00 && cp <= 0xD7A3 ? cp : 0;
+}
+
+/*
  * Is every code point of the n bytes at s a precomposed Hangul syllable
  * (U+AC00..U+D7A3), or ASCII where ascii_ok? False for invalid UTF-8.
  */

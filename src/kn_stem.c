@@ -2244,13 +2244,10 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 	while (pos < len)
 	{
 		const unsigned char *q = (const unsigned char *) in + pos;
-		uint32_t	cp;
+		uint32_t	cp = kn_syllable_at(q, (const unsigned char *) in + len);
 		int			k;
 
-		if (q[0] >= 0xEA && q[0] <= 0xED && pos + 3 <= len &&
-			(q[1] & 0xC0) == 0x80 && (q[2] & 0xC0) == 0x80 &&
-			(cp = (uint32_t) (q[0] & 0x0F) << 12 | (uint32_t) (q[1] & 0x3F) << 6 |
-			 (q[2] & 0x3F)) >= HANGUL_BASE && cp < HANGUL_BASE + N_SYLLABLES)
+		if (cp)
 		{
 			/* a Hangul syllable, most of what comes here */
 			w.cp[ncp] = cp;

@@ -264,7 +264,11 @@ kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 
 			if (b < 0x80)
 			{
-				/* ASCII (most blanks): anything but a letter or digit */
+				/*
+				 * ASCII (most blanks): anything but a letter or digit, as
+				 * char_class has it; tested here directly, which the
+				 * open corpus reads measurably faster
+				 */
 				if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z'))
 					break;
 				n = 1;
@@ -305,15 +309,10 @@ kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 		 * EA..ED) are most of Korean text: taken here without the general
 		 * decoder and classes, with the same result.
 		 */
-		while (e + 3 <= t->len && e + 3 - pos <= KN_TOK_MAX_BYTES)
+		while (e + 3 - pos <= KN_TOK_MAX_BYTES &&
+			   kn_syllable_at((const unsigned char *) t->s + e,
+							  (const unsigned char *) t->s + t->len))
 		{
-			const unsigned char *q = (const unsigned char *) t->s + e;
-			uint32_t	c = (uint32_t) (q[0] & 0x0F) << 12 |
-				(uint32_t) (q[1] & 0x3F) << 6 | (q[2] & 0x3F);
-
-			if (q[0] < 0xEA || q[0] > 0xED || (q[1] & 0xC0) != 0x80 ||
-				(q[2] & 0xC0) != 0x80 || c < 0xAC00 || c > 0xD7A3)
-				break;
 			seen_hangul = 1;
 			prev_cls = C_HANGUL;
 			e += 3;
