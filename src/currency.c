@@ -47,7 +47,57 @@ kn_iso_currency_known(const char *code)
 				   sizeof(iso_codes[0]), code_cmp) != NULL;
 }
 
-/* The name to_korean() prints; the parser's table in kn_grammar.c reads more. */
+/*
+ * Every currency word and sign the grammar reads, in one place: the lexer
+ * (kn_grammar.c) matches them, the tokenizer and the extractor ask
+ * kn_currency_sign() which of them may open a figure. A space in a word
+ * matches any run of blanks, or none: "미국 달러" is also "미국달러".
+ */
+const kn_currency_word kn_currency_words[] = {
+	{"원", "KRW", 0, 0}, {"원화", "KRW", 0, 0},
+	{"\xe2\x82\xa9", "KRW", 0, KN_CW_SIGN},	/* ₩ */
+	{"\xef\xbf\xa6", "KRW", 0, KN_CW_SIGN},	/* full-width ￦: NFKC makes it ₩,
+											 * but the tokenizer reads text as
+											 * written */
+	{"달러", "USD", 0, 0}, {"달러화", "USD", 0, 0},
+	{"불", "USD", 0, 0}, {"미국 달러", "USD", 0, 0},
+	{"미 달러", "USD", 0, 0}, {"미화", "USD", 0, 0},
+	{"$", "USD", 0, KN_CW_SIGN},
+	{"유로", "EUR", 0, 0}, {"유로화", "EUR", 0, 0},
+	{"\xe2\x82\xac", "EUR", 0, KN_CW_SIGN},	/* € */
+	{"엔", "JPY", 0, 0}, {"엔화", "JPY", 0, 0},
+	{"일본 엔", "JPY", 0, 0},
+	{"円", "JPY", 0, 0}, {"\xc2\xa5", "JPY", 0, KN_CW_SIGN},	/* ¥ */
+	{"위안", "CNY", 0, 0}, {"위안화", "CNY", 0, 0},
+	{"인민폐", "CNY", 0, 0}, {"元", "CNY", 0, 0},
+	{"파운드", "GBP", 0, 0}, {"파운드화", "GBP", 0, 0},
+	{"영국 파운드", "GBP", 0, 0}, {"\xc2\xa3", "GBP", 0, KN_CW_SIGN},	/* £ */
+	{"홍콩 달러", "HKD", 0, 0}, {"대만 달러", "TWD", 0, 0},
+	{"싱가포르 달러", "SGD", 0, 0}, {"싱가폴 달러", "SGD", 0, 0},
+	{"캐나다 달러", "CAD", 0, 0}, {"호주 달러", "AUD", 0, 0},
+	{"스위스 프랑", "CHF", 0, 0}, {"인도 루피", "INR", 0, 0},
+	{"루피", "INR", 0, 0}, {"루블", "RUB", 0, 0},
+	{"베트남 동", "VND", 0, 0}, {"뉴질랜드 달러", "NZD", 0, 0},
+	{"루피아", "IDR", 0, 0}, {"링깃", "MYR", 0, 0},
+	{"바트", "THB", 0, 0}, {"헤알", "BRL", 0, 0},
+	{"랜드", "ZAR", 0, 0}, {"리라", "TRY", 0, 0},
+	{"디르함", "AED", 0, 0}, {"리얄", "SAR", 0, 0},
+	{"즐로티", "PLN", 0, 0}, {"멕시코 페소", "MXN", 0, 0},
+	{"필리핀 페소", "PHP", 0, 0},
+	/* a hundredth of a dollar */
+	{"센트", "USD", -2, 0},
+};
+
+const size_t kn_n_currency_words = sizeof(kn_currency_words) / sizeof(kn_currency_words[0]);
+
+int
+kn_currency_sign(uint32_t cp)
+{
+	return cp == '$' || cp == 0x20A9 || cp == 0x20AC || cp == 0xA3 || cp == 0xA5 ||
+		cp == 0xFFE6;
+}
+
+/* The name to_korean() prints. */
 static const struct
 {
 	const char *code;

@@ -550,9 +550,7 @@ currency_opens(const text *t, size_t off)
 	unsigned char c = t->s[off];
 	size_t		p;
 
-	if (c == '$' || starts_with(t, off, "\xe2\x82\xa9") ||
-		starts_with(t, off, "\xe2\x82\xac") || starts_with(t, off, "\xc2\xa3") ||
-		starts_with(t, off, "\xc2\xa5") || starts_with(t, off, "\xef\xbf\xa6"))
+	if (c == '$' || (c >= 0x80 && kn_currency_sign(cp_at(t, off, &p))))
 		return 1;
 	if (!is_alpha(c) || (off > 0 && is_alpha(t->s[off - 1])))
 		return 0;

@@ -448,39 +448,7 @@ static const lexeme lexemes[] = {
 	{"가지", T_COUNTER}, {"톤", T_COUNTER}, {"주", T_COUNTER},
 	{"위", T_COUNTER}, {"표", T_COUNTER}, {"마리", T_COUNTER},
 	{"채", T_COUNTER}, {"대", T_COUNTER}, {"살", T_COUNTER},
-	{"개월", T_COUNTER},
-	/* currencies: words and symbols */
-	{"원", T_CUR, 0, "KRW"}, {"원화", T_CUR, 0, "KRW"},
-	{"\xe2\x82\xa9", T_CUR, 0, "KRW"},
-	{"\xef\xbf\xa6", T_CUR, 0, "KRW"},	/* full-width ￦: NFKC makes it ₩, but
-											 * the tokenizer reads text as written */
-	{"달러", T_CUR, 0, "USD"}, {"달러화", T_CUR, 0, "USD"},
-	{"불", T_CUR, 0, "USD"}, {"미국 달러", T_CUR, 0, "USD"},
-	{"미 달러", T_CUR, 0, "USD"}, {"미화", T_CUR, 0, "USD"},
-	{"$", T_CUR, 0, "USD"},
-	{"유로", T_CUR, 0, "EUR"}, {"유로화", T_CUR, 0, "EUR"},
-	{"\xe2\x82\xac", T_CUR, 0, "EUR"},
-	{"엔", T_CUR, 0, "JPY"}, {"엔화", T_CUR, 0, "JPY"},
-	{"일본 엔", T_CUR, 0, "JPY"},
-	{"円", T_CUR, 0, "JPY"}, {"\xc2\xa5", T_CUR, 0, "JPY"},
-	{"위안", T_CUR, 0, "CNY"}, {"위안화", T_CUR, 0, "CNY"},
-	{"인민폐", T_CUR, 0, "CNY"}, {"元", T_CUR, 0, "CNY"},
-	{"파운드", T_CUR, 0, "GBP"}, {"파운드화", T_CUR, 0, "GBP"},
-	{"영국 파운드", T_CUR, 0, "GBP"}, {"\xc2\xa3", T_CUR, 0, "GBP"},
-	{"홍콩 달러", T_CUR, 0, "HKD"}, {"대만 달러", T_CUR, 0, "TWD"},
-	{"싱가포르 달러", T_CUR, 0, "SGD"}, {"싱가폴 달러", T_CUR, 0, "SGD"},
-	{"캐나다 달러", T_CUR, 0, "CAD"}, {"호주 달러", T_CUR, 0, "AUD"},
-	{"스위스 프랑", T_CUR, 0, "CHF"}, {"인도 루피", T_CUR, 0, "INR"},
-	{"루피", T_CUR, 0, "INR"}, {"루블", T_CUR, 0, "RUB"},
-	{"베트남 동", T_CUR, 0, "VND"}, {"뉴질랜드 달러", T_CUR, 0, "NZD"},
-	{"루피아", T_CUR, 0, "IDR"}, {"링깃", T_CUR, 0, "MYR"},
-	{"바트", T_CUR, 0, "THB"}, {"헤알", T_CUR, 0, "BRL"},
-	{"랜드", T_CUR, 0, "ZAR"}, {"리라", T_CUR, 0, "TRY"},
-	{"디르함", T_CUR, 0, "AED"}, {"리얄", T_CUR, 0, "SAR"},
-	{"즐로티", T_CUR, 0, "PLN"}, {"멕시코 페소", T_CUR, 0, "MXN"},
-	{"필리핀 페소", T_CUR, 0, "PHP"},
-	/* a hundredth of a dollar */
-	{"센트", T_CUR, -2, "USD"},
+	{"개월", T_COUNTER}
 };
 
 #define N_LEXEMES (sizeof(lexemes) / sizeof(lexemes[0]))
@@ -743,6 +711,42 @@ match_table(const lexer *lx, size_t pos, size_t *endp)
 	return best;
 }
 
+/* Longest currency word or sign at pos (currency.c's table), or NULL. */
+static const kn_currency_word *
+match_currency(const lexer *lx, size_t pos, size_t *endp)
+{
+	static kn_word_index ix;
+	const kn_currency_word *best = NULL;
+	size_t		best_end = 0;
+	uint32_t	cp;
+	int			i,
+				from,
+				to;
+
+	if (!ix.built)
+		kn_word_index_build(&ix, kn_currency_words, sizeof(kn_currency_word),
+							kn_n_currency_words);
+	if (kn_utf8_decode(lx->s + pos, lx->s + lx->len, &cp) == 0)
+	{
+		*endp = 0;
+		return NULL;
+	}
+	kn_word_index_find(&ix, cp, &from, &to);
+	for (i = from; i < to; i++)
+	{
+		const kn_currency_word *cw = &kn_currency_words[ix.idx[i]];
+		size_t		e = match_at(lx, pos, cw->text);
+
+		if (e > best_end)
+		{
+			best_end = e;
+			best = cw;
+		}
+	}
+	*endp = best_end;
+	return best;
+}
+
 /* Lex the token that starts at or after pos. */
 static void
 lex(const lexer *lx, size_t pos, tok *t)
@@ -772,6 +776,20 @@ lex(const lexer *lx, size_t pos, tok *t)
 		return;
 	}
 	le = match_table(lx, start, &e);
+	{
+		size_t		ce;
+		const kn_currency_word *cw = match_currency(lx, start, &ce);
+
+		/* the longer word wins: 원화 over 원, 미국 달러 over 미 */
+		if (cw && ce > (le ? e : 0))
+		{
+			t->type = T_CUR;
+			t->ival = cw->exp;
+			t->cur = cw->code;
+			t->end = ce;
+			return;
+		}
+	}
 	if (le)
 	{
 		t->type = le->type;
@@ -806,7 +824,8 @@ lex(const lexer *lx, size_t pos, tok *t)
 		}
 		if (e > start && (is_blank_at(lx, e, &b) || is_digit(lx->s[e]) ||
 						  is_ascii_alpha(lx->s[e]) ||
-						  match_table(lx, e, &dummy)))
+						  match_table(lx, e, &dummy) ||
+						  match_currency(lx, e, &dummy)))
 			break;
 		e += n;
 	}

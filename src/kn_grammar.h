@@ -123,6 +123,22 @@ extern int	kn_dec_to_text(const kn_dec *d, char *buf);
 extern kn_int128 kn_pow10(int e);
 
 /* Currency tables (currency.c). */
+typedef struct kn_currency_word
+{
+	const char *text;			/* UTF-8; a space matches blanks or none */
+	const char *code;			/* ISO 4217 */
+	int			exp;			/* 0: the unit; -2: a hundredth of it (센트) */
+	int			flags;
+} kn_currency_word;
+
+#define KN_CW_SIGN 1			/* a symbol that may open a figure: $ ₩ € £ ¥ ￦ */
+
+extern const kn_currency_word kn_currency_words[];
+extern const size_t kn_n_currency_words;
+
+/* Is cp a currency sign that may stand before an amount ($1억, ₩5000)? */
+extern int	kn_currency_sign(uint32_t cp);
+
 extern int	kn_iso_currency_known(const char *code);	/* code: 3 upper-case letters */
 extern const char *kn_currency_korean_name(const char *code);	/* NULL when none */
 

@@ -196,14 +196,6 @@ digit_after_sign(const kn_tokenizer *t, size_t i)
 	return i < t->len && t->s[i] >= '0' && t->s[i] <= '9';
 }
 
-/* The signs that may start money: $ ₩ € £ ¥ ￦ */
-static inline int
-currency_sign(uint32_t cp)
-{
-	return cp == '$' || cp == 0x20A9 || cp == 0x20AC || cp == 0xA3 || cp == 0xA5 ||
-		cp == 0xFFE6;
-}
-
 int
 kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 {
@@ -243,7 +235,7 @@ kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 		}
 	}
 	/* money starts with a digit, a currency sign or a currency code */
-	if (cls == C_DIGIT || cls == C_LATIN || currency_sign(cp))
+	if (cls == C_DIGIT || cls == C_LATIN || kn_currency_sign(cp))
 	{
 		e = scan_money_token(t, pos);
 		if (e > 0)
@@ -288,7 +280,7 @@ kn_next_token(kn_tokenizer *t, size_t *off, size_t *len)
 			 * Money after a sign has a digit next or one blank on (the
 			 * grammar is asked only then). At pos, money was tried already.
 			 */
-			if (e > pos && currency_sign(cp) && digit_after_sign(t, e + n) &&
+			if (e > pos && kn_currency_sign(cp) && digit_after_sign(t, e + n) &&
 				scan_money_token(t, e) > 0)
 				break;
 			if (e + n - pos > KN_TOK_MAX_BYTES)
