@@ -98,7 +98,7 @@ SELECT (SELECT count(*) FROM parts0) + (SELECT count(*) FROM parts1) AS partitio
 -- bad input: 22P02 quoting the input, 22003 for range
 SELECT ''::monetary;
 SELECT '65억'::monetary;
-SELECT '65억 마르크'::monetary;
+SELECT '65억 굴덴'::monetary;
 SELECT '10 ZZZ'::monetary;
 SELECT '400억~300억달러'::monetary;
 SELECT '$10 원'::monetary;
@@ -108,12 +108,12 @@ SELECT '1000000000000000000000000 USD'::monetary;
 SELECT '0.00001 USD'::monetary;
 SELECT repeat('9', 100000)::monetary;
 \set VERBOSITY default
-SELECT '3억 5천만 마르크'::monetary;
+SELECT '3억 5천만 굴덴'::monetary;
 \set VERBOSITY terse
 
 -- lax twin
 SELECT input, to_monetary_or_null(input)
-FROM (VALUES ('65억달러'), (''), ('65억 마르크'), ('1000000000000000000000000 USD'),
+FROM (VALUES ('65억달러'), (''), ('65억 굴덴'), ('1000000000000000000000000 USD'),
              ('0.00001 USD')) AS t(input);
 SELECT to_monetary_or_null(NULL) IS NULL AS lax_null, lower(NULL::monetary) IS NULL AS strict_null;
 

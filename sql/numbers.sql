@@ -42,7 +42,7 @@ SELECT aimarket.parse_number('5%');
 SELECT aimarket.parse_number('123456789012345678901234567890123456789');
 SELECT aimarket.parse_number(repeat('9', 10000));
 \set VERBOSITY default
-SELECT aimarket.parse_number('3억 5천 마르크');
+SELECT aimarket.parse_number('3억 5천 굴덴');
 \set VERBOSITY terse
 
 -- a 1 MB string is refused quickly, and the message is clipped

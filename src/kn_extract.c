@@ -117,6 +117,10 @@ static const char *const followers[] = {
 	"남짓", "쯤", "여", "으로", "이며", "이고", "이다", "였", "인", "일",
 	"라는", "이라", "나", "당", "께", "뿐", "밖에", "보다", "처럼", "만큼",
 	"가까이", "넘", "에서", "며", "고", "짜", "로서", "로써", "다",
+	/* the copula and quotation after a figure: 20억달러입니다, 5달러라고,
+	 * 1억원이면, 100달러요 */
+	"입", "라", "란", "면", "요", "든", "엔", "권", "꼴", "조차",
+	"마저", "에게", "한테",
 	NULL
 };
 
@@ -231,6 +235,7 @@ numeral_syllable(uint32_t cp)
 		case 0xCE60:			/* 칠 */
 		case 0xD314:			/* 팔 */
 		case 0xAD6C:			/* 구 */
+		case 0xBA87:			/* 몇 */
 			return 1;
 		default:
 			return 0;
@@ -283,6 +288,77 @@ hangul_word_start(const text *t, size_t off)
 	return opens_after(cp_before(t, off));
 }
 
+/*
+ * Sino-Korean numerals written in Hangul are also ordinary syllables:
+ * 이유로 is 이 + 유로, 구원 is 구 + 원, 조사원 is 조 + 사 + 원. A figure
+ * whose numerals are all Hangul is money only when they read like a figure
+ * a reporter writes in letters:
+ *   - at least one unit among 십 백 천 만 억 조 경: a digit alone (이, 구,
+ *     사, 오, 일) is never a figure, and 수 or 몇 needs its unit anyway;
+ *   - 억, 조 and 경 neither open it nor follow a bare digit: 억원, 조원 (a
+ *     team member), 이억, 구조 are words; 수억, 십억, 천억 are figures;
+ *   - it does not end in a bare digit right after 만, 억, 조 or 경 (조사).
+ * 만원, 천원, 백만 달러, 오백 원, 수십억 원 pass. A figure with an Arabic
+ * digit among its numerals is not judged here.
+ */
+static const struct
+{
+	const char *w;
+	char		cls;			/* d: digit, s: 십 백 천, m: 만, b: 억 조 경,
+								 * v: 수 몇 */
+}			hangul_numerals[] = {
+	{"일", 'd'}, {"이", 'd'}, {"삼", 'd'}, {"사", 'd'}, {"오", 'd'},
+	{"육", 'd'}, {"칠", 'd'}, {"팔", 'd'}, {"구", 'd'}, {"영", 'd'},
+	{"공", 'd'}, {"십", 's'}, {"백", 's'}, {"천", 's'}, {"만", 'm'},
+	{"억", 'b'}, {"조", 'b'}, {"경", 'b'}, {"수", 'v'}, {"몇", 'v'},
+};
+
+static char
+hangul_numeral_class(const text *t, size_t off)
+{
+	size_t		i;
+
+	for (i = 0; i < sizeof(hangul_numerals) / sizeof(hangul_numerals[0]); i++)
+		if (starts_with(t, off, hangul_numerals[i].w))
+			return hangul_numerals[i].cls;
+	return 0;
+}
+
+static int
+hangul_numerals_plausible(const text *t, size_t from, size_t to)
+{
+	size_t		p = from;
+	char		prev = 0,
+				before_prev = 0;
+	int			has_unit = 0;
+
+	while (p < to)
+	{
+		char		cls;
+
+		if (t->s[p] == ' ')
+		{
+			p++;
+			continue;
+		}
+		if (is_digit(t->s[p]))
+			return 1;
+		cls = hangul_numeral_class(t, p);
+		if (cls == 0)
+			break;
+		if (cls == 'b' && (prev == 0 || prev == 'd'))
+			return 0;
+		if (cls == 's' || cls == 'm' || cls == 'b')
+			has_unit = 1;
+		before_prev = prev;
+		prev = cls;
+		p += 3;
+	}
+	if (!has_unit)
+		return 0;
+	return !(prev == 'd' && (before_prev == 'm' || before_prev == 'b'));
+}
+
 /* 1-based character positions for sorted byte offsets, in one pass. */
 typedef struct char_counter
 {
@@ -320,7 +396,8 @@ sentence_break(const text *t, size_t i)
 
 static const char *const role_names[KN_ROLE_COUNT] = {
 	"other", "valuation", "investment_raised", "investment_made", "loan",
-	"revenue", "cost", "market_size", "deal_value"
+	"revenue", "cost", "market_size", "deal_value", "profit", "price",
+	"denomination", "fine", "salary"
 };
 
 const char *
@@ -361,8 +438,21 @@ static const keyword role_words[] = {
 	{"신용한도", KN_ROLE_LOAN}, {"빌려", KN_ROLE_LOAN}, {"빌린", KN_ROLE_LOAN},
 	{"매출", KN_ROLE_REVENUE}, {"수익", KN_ROLE_REVENUE},
 	{"수입", KN_ROLE_REVENUE}, {"벌어", KN_ROLE_REVENUE}, {"벌었", KN_ROLE_REVENUE},
-	{"영업이익", KN_ROLE_REVENUE}, {"순이익", KN_ROLE_REVENUE},
-	{"ARR", KN_ROLE_REVENUE},
+	{"매출액", KN_ROLE_REVENUE}, {"ARR", KN_ROLE_REVENUE},
+	{"영업이익", KN_ROLE_PROFIT}, {"순이익", KN_ROLE_PROFIT},
+	{"영업익", KN_ROLE_PROFIT}, {"순익", KN_ROLE_PROFIT},
+	{"이익", KN_ROLE_PROFIT}, {"흑자", KN_ROLE_PROFIT},
+	{"가격", KN_ROLE_PRICE}, {"판매가", KN_ROLE_PRICE},
+	{"출고가", KN_ROLE_PRICE}, {"요금", KN_ROLE_PRICE},
+	{"구독료", KN_ROLE_PRICE}, {"이용료", KN_ROLE_PRICE},
+	{"단가", KN_ROLE_PRICE}, {"공모가", KN_ROLE_PRICE},
+	{"주가", KN_ROLE_PRICE}, {"값", KN_ROLE_PRICE},
+	{"과징금", KN_ROLE_FINE}, {"벌금", KN_ROLE_FINE},
+	{"과태료", KN_ROLE_FINE}, {"제재금", KN_ROLE_FINE},
+	{"연봉", KN_ROLE_SALARY}, {"월급", KN_ROLE_SALARY},
+	{"급여", KN_ROLE_SALARY}, {"임금", KN_ROLE_SALARY},
+	{"보수", KN_ROLE_SALARY}, {"성과급", KN_ROLE_SALARY},
+	{"초봉", KN_ROLE_SALARY},
 	{"시장 규모", KN_ROLE_MARKET_SIZE}, {"시장규모", KN_ROLE_MARKET_SIZE},
 	{"시장은", KN_ROLE_MARKET_SIZE}, {"시장이", KN_ROLE_MARKET_SIZE},
 	{"인수", KN_ROLE_DEAL_VALUE}, {"계약", KN_ROLE_DEAL_VALUE},
@@ -425,12 +515,42 @@ keyword_at(const text *t, size_t off, const keyword *table)
 #define AFTER_BYTES 90			/* about 30 Hangul syllables */
 #define BEFORE_BYTES 90
 
-/* First keyword in [from, to), stopping at a comma or a sentence break. */
+/* Does the word that ends at off (before a blank) end with one of ends? */
+static int
+word_ends_with(const text *t, size_t off, const char *const *ends)
+{
+	int			i;
+
+	for (i = 0; ends[i]; i++)
+	{
+		size_t		n = strlen(ends[i]);
+
+		if (off >= n && memcmp(t->s + off - n, ends[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Endings that close a clause: what comes after is another clause's. */
+static const char *const clause_ends[] = {
+	"고", "며", "지만", "는데", "면서", "으나", NULL
+};
+
+/* Topic and subject particles: a word with one opens its own clause. */
+static const char *const topic_ends[] = {"은", "는", NULL};
+
+/*
+ * First keyword in [from, to), stopping at a comma, a sentence break, or
+ * the end of a clause ("20달러이고 프로 요금제는 200달러": 요금 is the next
+ * figure's). A keyword in a topic word (요금제는, 기업가치는) two or more
+ * words on opens the next clause and is not taken either.
+ */
 static const keyword *
 keyword_after(const text *t, size_t from, size_t to, const keyword *table,
 			  size_t *dist)
 {
 	size_t		i;
+	int			words = 0;
 
 	if (to > from + AFTER_BYTES)
 		to = from + AFTER_BYTES;
@@ -442,9 +562,26 @@ keyword_after(const text *t, size_t from, size_t to, const keyword *table,
 			continue;
 		if (t->s[i] == ',' || sentence_break(t, i))
 			return NULL;
+		if (t->s[i] == ' ')
+		{
+			if (i > from && t->s[i - 1] != ' ')
+			{
+				if (word_ends_with(t, i, clause_ends))
+					return NULL;
+				words++;
+			}
+			continue;
+		}
 		k = keyword_at(t, i, table);
 		if (k)
 		{
+			size_t		e = i;
+
+			while (e < t->len && e < i + AFTER_BYTES && t->s[e] != ' ' &&
+				   t->s[e] != ',' && !sentence_break(t, e))
+				e++;
+			if (words >= 2 && word_ends_with(t, e, topic_ends))
+				return NULL;
 			*dist = i - from;
 			return k;
 		}
@@ -559,38 +696,73 @@ currency_opens(const text *t, size_t off)
 		p++;
 	if (p < t->len && t->s[p] == '$' && p - off <= 2)
 		return 1;
-	if (p - off == 3)
+	if (p - off == 3 && kn_iso_code_in_text(t->s + off))
 	{
-		char		code[4];
-		size_t		i;
-
-		for (i = 0; i < 3; i++)
-			code[i] = (char) (t->s[off + i] >= 'a' ? t->s[off + i] - 32 : t->s[off + i]);
-		code[3] = '\0';
 		p = skip_spaces(t, p, 1);
-		return kn_iso_currency_known(code) && p < t->len && is_digit(t->s[p]);
+		return p < t->len && is_digit(t->s[p]);
 	}
 	return 0;
 }
 
-/* After "X에서 Y로": is a verb of change close by (늘었다, 증가, 줄어)? */
+/* Is "로" or "으로" at off (one blank allowed before it)? */
 static int
-change_follows(const text *t, size_t from)
+to_particle_at(const text *t, size_t off)
 {
-	static const char *const verbs[] = {
-		"늘", "증가", "감소", "줄", "확대", "축소", "상향", "하향", "올",
-		"내려", "내렸", "불어", "뛰", "떨어", "급증", "급감", "커", "낮",
-		"높", "인상", "인하", "조정", NULL
-	};
-	size_t		i,
-				to = from + 24 < t->len ? from + 24 : t->len;
-	int			k;
+	size_t		q = skip_spaces(t, off, 1);
 
-	for (i = from; i < to; i++)
-		for (k = 0; verbs[k]; k++)
-			if (starts_with(t, i, verbs[k]))
-				return 1;
-	return 0;
+	return starts_with(t, q, "로") || starts_with(t, q, "으로");
+}
+
+/*
+ * Suffixes that belong to the figure itself, right after its currency:
+ * 5만원권 (a banknote: role denomination), 1만원짜리 (the price of one
+ * thing), and 1조원대 (in the 1조s: the range [1조, 2조), stored as the
+ * closed range 1조..2조 since monetary ranges are closed; the step is the
+ * place of the last non-zero digit, so 1500억원대 is 1500억..1600억).
+ * Returns the end of the surface, which takes in 권 and 대.
+ */
+static size_t
+figure_suffix(const text *t, kn_money *m, kn_role *role)
+{
+	size_t		e = m->end;
+
+	*role = KN_ROLE_OTHER;
+	if (m->currency[0] == '\0' || e == 0 || t->s[e - 1] == ' ')
+		return e;
+	if (starts_with(t, e, "권") && word_ends_at(t, e + strlen("권")))
+	{
+		*role = KN_ROLE_DENOMINATION;
+		return e + strlen("권");
+	}
+	if (starts_with(t, e, "짜리"))
+	{
+		*role = KN_ROLE_PRICE;
+		return e;
+	}
+	if (starts_with(t, e, "대") && word_ends_at(t, e + strlen("대")) &&
+		m->qual == KN_Q_EXACT && m->lower.m > 0)
+	{
+		kn_dec		hi = m->upper;
+		kn_int128	step = 1,
+					v = hi.m;
+
+		if (hi.scale == 0)
+			while (v % 10 == 0)
+			{
+				v /= 10;
+				step *= 10;
+			}
+		if (__builtin_add_overflow(hi.m, step, &hi.m))
+			return e;
+		m->upper = hi;
+		if (!fits_money(m))
+		{
+			m->upper = m->lower;
+			return e;
+		}
+		return e + strlen("대");
+	}
+	return e;
 }
 
 typedef struct money_list
@@ -634,7 +806,8 @@ collect_money(const text *t, money_list *ml)
 	{
 		unsigned char c = t->s[pos];
 		size_t		n = 1;
-		int			cand = 0;
+		int			cand = 0,
+					hangul_cand = 0;
 
 		if (is_digit(c))
 			cand = number_starts_at(t, pos);
@@ -646,6 +819,7 @@ collect_money(const text *t, money_list *ml)
 				uint32_t	cp = cp_at(t, pos, &n);
 
 				cand = numeral_syllable(cp);
+				hangul_cand = cand;
 			}
 		}
 		else if (c == '$' || c == 0xE2 || c == 0xC2 || c == 0xEF || is_alpha(c))
@@ -675,6 +849,8 @@ collect_money(const text *t, money_list *ml)
 				start = pos;
 				ok = kn_scan_money((const char *) t->s, t->len, start, &m) == KN_OK;
 			}
+			if (ok && hangul_cand && !hangul_numerals_plausible(t, pos, m.end))
+				ok = 0;
 			if (ok && fits_money(&m) && word_ends_at(t, m.end) &&
 				m.end > pos)
 			{
@@ -715,34 +891,38 @@ collect_money(const text *t, money_list *ml)
 					}
 					npending = 0;
 
-					/* "X에서 Y로": a change from X to Y, two figures */
-					if (m.range_from && m.upper_off > 0)
+					/*
+					 * "X에서 Y로" (늘었다, 줄었다, 인상, 조정, ...): not a
+					 * range but a change from X to Y, two figures.
+					 */
+					if (m.range_from && m.upper_off > 0 && to_particle_at(t, m.end))
 					{
-						size_t		q = skip_spaces(t, m.end, 1);
+						kn_money	a = m,
+									b = m;
 
-						if ((starts_with(t, q, "로") || starts_with(t, q, "으로")) &&
-							change_follows(t, q))
+						a.upper = a.lower;
+						b.lower = b.upper;
+						push_money(ml, &a, m.start, m.lower_end, m.lower_end);
+						ml->m[ml->n - 1].change = KN_CHANGE_FROM;
+						push_money(ml, &b, m.upper_off, m.end, m.end);
+						ml->m[ml->n - 1].change = KN_CHANGE_TO;
+						pos = m.end;
+						continue;
+					}
+					{
+						kn_role		fixed;
+						size_t		end = figure_suffix(t, &m, &fixed);
+
+						has_eq = scan_equiv(t, end, &eq, &after);
+						push_money(ml, &m, m.start, end, has_eq ? after : end);
+						ml->m[ml->n - 1].fixed_role = fixed;
+						if (has_eq)
 						{
-							kn_money	a = m,
-										b = m;
-
-							a.upper = a.lower;
-							b.lower = b.upper;
-							push_money(ml, &a, m.start, m.lower_end, m.lower_end);
-							push_money(ml, &b, m.upper_off, m.end, m.end);
-							ml->m[ml->n - 1].split_second = 1;
-							pos = m.end;
-							continue;
+							ml->m[ml->n - 1].has_equiv = 1;
+							ml->m[ml->n - 1].equiv = eq;
 						}
+						pos = has_eq ? after : end;
 					}
-					has_eq = scan_equiv(t, m.end, &eq, &after);
-					push_money(ml, &m, m.start, m.end, has_eq ? after : m.end);
-					if (has_eq)
-					{
-						ml->m[ml->n - 1].has_equiv = 1;
-						ml->m[ml->n - 1].equiv = eq;
-					}
-					pos = has_eq ? after : m.end;
 					continue;
 				}
 			}
@@ -778,6 +958,47 @@ classify(const text *t, const kn_money_mention *m, size_t before_from,
 	return kb ? (kn_role) kb->v : KN_ROLE_OTHER;
 }
 
+/*
+ * "2019년 3천120원에서 2023년 3천95원으로", "4만2천원에서 8천500원으로": X
+ * followed by 에서, then within the clause a figure in the same currency
+ * followed by 로 or 으로, is a change from X to Y even with words between
+ * them or Y below X (the grammar reads neither as a range).
+ */
+#define CHANGE_GAP_BYTES 60
+
+static void
+mark_changes(const text *t, money_list *ml)
+{
+	size_t		i,
+				j;
+
+	for (i = 0; i + 1 < ml->n; i++)
+	{
+		kn_money_mention *x = &ml->m[i],
+				   *y = &ml->m[i + 1];
+		size_t		p = skip_spaces(t, x->ctx_end, 1);
+
+		if (x->change != KN_CHANGE_NONE || y->change != KN_CHANGE_NONE ||
+			!starts_with(t, p, "에서") ||
+			strcmp(x->amount.currency, y->amount.currency) != 0 ||
+			y->off > p + CHANGE_GAP_BYTES || !to_particle_at(t, y->ctx_end))
+			continue;
+		for (j = p; j < y->off; j++)
+			if (t->s[j] == ',' || sentence_break(t, j))
+				break;
+		if (j < y->off)
+			continue;
+		x->change = KN_CHANGE_FROM;
+		y->change = KN_CHANGE_TO;
+	}
+}
+
+const char *
+kn_change_name(kn_change c)
+{
+	return c == KN_CHANGE_FROM ? "from" : c == KN_CHANGE_TO ? "to" : NULL;
+}
+
 size_t
 kn_extract_money(const char *s, size_t len, const kn_alloc *al,
 				 kn_money_mention **out)
@@ -790,6 +1011,7 @@ kn_extract_money(const char *s, size_t len, const kn_alloc *al,
 	size_t		used_to = 0;
 
 	collect_money(&t, &ml);
+	mark_changes(&t, &ml);
 	for (i = 0; i < ml.n; i++)
 	{
 		kn_money_mention *m = &ml.m[i];
@@ -798,9 +1020,10 @@ kn_extract_money(const char *s, size_t len, const kn_alloc *al,
 
 		if (used_to > before_from)
 			before_from = used_to < m->off ? used_to : m->off;
-		m->role = classify(&t, m, before_from, after_to, &used_to);
+		m->role = m->fixed_role != KN_ROLE_OTHER ? m->fixed_role :
+			classify(&t, m, before_from, after_to, &used_to);
 		/* "100억원에서 300억원으로 늘었다": both halves share a role */
-		if (m->split_second && m->role == KN_ROLE_OTHER)
+		if (m->change == KN_CHANGE_TO && i > 0 && m->role == KN_ROLE_OTHER)
 			m->role = ml.m[i - 1].role;
 		m->char_pos = char_pos(&t, &cc, m->off);
 	}

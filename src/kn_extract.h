@@ -33,8 +33,21 @@ typedef enum kn_role
 	KN_ROLE_COST,
 	KN_ROLE_MARKET_SIZE,
 	KN_ROLE_DEAL_VALUE,
+	KN_ROLE_PROFIT,
+	KN_ROLE_PRICE,
+	KN_ROLE_DENOMINATION,		/* 5만원권: a banknote or coin */
+	KN_ROLE_FINE,
+	KN_ROLE_SALARY,
 	KN_ROLE_COUNT
 } kn_role;
+
+/* "X에서 Y로": X is where a change started, Y where it ended. */
+typedef enum kn_change
+{
+	KN_CHANGE_NONE = 0,
+	KN_CHANGE_FROM,
+	KN_CHANGE_TO
+} kn_change;
 
 typedef struct kn_money_mention
 {
@@ -47,7 +60,9 @@ typedef struct kn_money_mention
 	size_t		char_pos;		/* 1-based character position of off */
 	size_t		ctx_end;		/* where the words after it start (past any
 								 * parenthesised equivalent) */
-	int			split_second;	/* the Y of "X에서 Y로 늘었다" */
+	kn_change	change;			/* X and Y of "X에서 Y로 늘었다" */
+	kn_role		fixed_role;		/* set by the figure's own suffix (권: a
+								 * denomination, 짜리: a price), or OTHER */
 } kn_money_mention;
 
 typedef struct kn_quantity_mention
@@ -64,6 +79,7 @@ typedef struct kn_quantity_mention
 } kn_quantity_mention;
 
 extern const char *kn_role_name(kn_role r);
+extern const char *kn_change_name(kn_change c);	/* "from", "to" or NULL */
 
 /*
  * Every money mention in s, in order. *out is allocated with al (NULL when

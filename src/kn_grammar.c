@@ -107,6 +107,53 @@ dec_add(kn_dec a, kn_dec b, kn_dec *out)
 	return 1;
 }
 
+/*
+ * *out = n / d. Exact when the quotient ends within KN_MAX_SCALE decimals,
+ * else rounded half away from zero to KN_MAX_SCALE. Returns 1, -1 for a
+ * zero divisor, 0 when the result or the divisor is too large.
+ */
+static int
+dec_div(kn_dec n, kn_dec d, kn_dec *out)
+{
+	int			neg = (n.m < 0) != (d.m < 0);
+	kn_int128	a = n.m < 0 ? -n.m : n.m,
+				b = d.m < 0 ? -d.m : d.m,
+				q,
+				r;
+	int			shift = d.scale - n.scale,	/* n/d = a/b * 10^shift */
+				s = 0,
+				maxs = KN_MAX_SCALE + shift;
+	kn_dec		res;
+
+	if (b == 0)
+		return -1;
+	if (b >= kn_pow10(KN_MAX_DIGITS - 1))
+		return 0;
+	q = a / b;
+	r = a % b;
+	while (r != 0 && s < maxs && q < kn_pow10(KN_MAX_DIGITS - 1))
+	{
+		q = q * 10 + (r * 10) / b;
+		r = (r * 10) % b;
+		s++;
+	}
+	if (r != 0 && r * 2 >= b)
+		q++;
+	res.m = neg ? -q : q;
+	res.scale = s - shift;
+	if (res.scale < 0)
+	{
+		int			e = -res.scale;
+
+		res.scale = 0;
+		if (!dec_mul_pow10(&res, e))
+			return 0;
+	}
+	kn_dec_normalize(&res);
+	*out = res;
+	return 1;
+}
+
 int
 kn_dec_cmp(const kn_dec *a, const kn_dec *b)
 {
@@ -356,7 +403,10 @@ typedef enum tok_type
 	T_QSUF,						/* qualifier after the amount */
 	T_SU,						/* 수: "several", as in 수십억 */
 	T_COUNTER,					/* 명, 개, 건, ...: what a count counts */
-	T_YEO						/* 여: "and some", as in 300여억 */
+	T_YEO,						/* 여: "and some", as in 300여억 */
+	T_POINT,					/* 점: the decimal point of spoken numbers */
+	T_FRAC,						/* 분의: "3분의 1" is one third */
+	T_SLASH						/* '/': "3/4" (parse_number only) */
 } tok_type;
 
 /* A qualifier word that means nothing for the value (총, 무려, 어치). */
@@ -370,6 +420,7 @@ typedef struct tok
 	int			ival;			/* exponent, digit or native value */
 	int			qual;			/* for T_QPRE / T_QSUF */
 	const char *cur;			/* for T_CUR */
+	int			cflags;			/* for T_CUR: KN_CW_* */
 	kn_dec		num;			/* for T_NUM */
 	int			num_is_int;		/* T_NUM without a decimal point */
 } tok;
@@ -379,7 +430,9 @@ typedef struct lexeme
 	const char *text;			/* UTF-8; a space matches any run of blanks */
 	tok_type	type;
 	int			ival;
-	const char *cur;
+	const char *cur;			/* latin_words: the currency; lexemes: "S"
+								 * for a word read in whole numbers only,
+								 * never in running text */
 } lexeme;
 
 /*
@@ -394,7 +447,8 @@ static const lexeme lexemes[] = {
 	{"일", T_HDIGIT, 1}, {"이", T_HDIGIT, 2}, {"삼", T_HDIGIT, 3},
 	{"사", T_HDIGIT, 4}, {"오", T_HDIGIT, 5}, {"육", T_HDIGIT, 6},
 	{"륙", T_HDIGIT, 6}, {"칠", T_HDIGIT, 7}, {"팔", T_HDIGIT, 8},
-	{"구", T_HDIGIT, 9},
+	{"구", T_HDIGIT, 9},		/* also the unit 10^32: see parse_amount */
+	{"빵", T_HDIGIT, 0},		/* colloquial zero, like 공 */
 	{"一", T_HDIGIT, 1}, {"二", T_HDIGIT, 2}, {"三", T_HDIGIT, 3},
 	{"四", T_HDIGIT, 4}, {"五", T_HDIGIT, 5}, {"六", T_HDIGIT, 6},
 	{"七", T_HDIGIT, 7}, {"八", T_HDIGIT, 8}, {"九", T_HDIGIT, 9},
@@ -404,6 +458,12 @@ static const lexeme lexemes[] = {
 	{"만", T_BIG, 4}, {"억", T_BIG, 8}, {"조", T_BIG, 12}, {"경", T_BIG, 16},
 	{"萬", T_BIG, 4}, {"万", T_BIG, 4}, {"億", T_BIG, 8}, {"兆", T_BIG, 12},
 	{"京", T_BIG, 16}, {"해", T_BIG, 20}, {"垓", T_BIG, 20},
+	/* the larger units, read in whole numbers only (not in running text) */
+	{"자", T_BIG, 24, "S"}, {"양", T_BIG, 28, "S"}, {"간", T_BIG, 36, "S"},
+	{"정", T_BIG, 40, "S"}, {"재", T_BIG, 44, "S"}, {"극", T_BIG, 48, "S"},
+	{"항하사", T_BIG, 52, "S"}, {"아승기", T_BIG, 56, "S"},
+	{"나유타", T_BIG, 60, "S"}, {"불가사의", T_BIG, 64, "S"},
+	{"무량대수", T_BIG, 68, "S"},
 	/* native Korean numerals, cardinal and attributive forms */
 	{"열", T_NTENS, 10}, {"스물", T_NTENS, 20}, {"스무", T_NTENS, 20},
 	{"서른", T_NTENS, 30}, {"마흔", T_NTENS, 40}, {"쉰", T_NTENS, 50},
@@ -416,7 +476,9 @@ static const lexeme lexemes[] = {
 	{"아홉", T_NONES, 9},
 	/* signs and ranges */
 	{"-", T_MINUS}, {"\xe2\x88\x92", T_MINUS}, {"+", T_PLUS},
-	{"\xe2\x96\xb3", T_NEG}, {"마이너스", T_NEG},
+	{"\xe2\x96\xb3", T_NEG}, {"마이너스", T_NEG}, {"마이나스", T_NEG},
+	{"플러스", T_PLUS},
+	{"점", T_POINT}, {"분의", T_FRAC}, {"/", T_SLASH, 0, "S"},
 	{"~", T_TILDE}, {"\xe2\x88\xbc", T_RANGE}, {"\xe3\x80\x9c", T_RANGE},
 	{"\xe2\x80\x93", T_RANGE}, {"..", T_RANGE}, {"에서", T_RANGE},
 	/* qualifiers */
@@ -438,7 +500,7 @@ static const lexeme lexemes[] = {
 	{"안팎", T_QSUF, KN_Q_APPROX}, {"남짓", T_QSUF, KN_Q_APPROX},
 	{"어치", T_QSUF, Q_NONE}, {"규모", T_QSUF, Q_NONE},
 	{"상당", T_QSUF, Q_NONE},
-	{"수", T_SU}, {"여", T_YEO},
+	{"수", T_SU}, {"몇", T_SU}, {"여", T_YEO},
 	/* counters: parse_number("2억명") is the count 200000000 */
 	{"명", T_COUNTER}, {"개", T_COUNTER}, {"개국", T_COUNTER},
 	{"개사", T_COUNTER}, {"건", T_COUNTER}, {"회", T_COUNTER},
@@ -481,6 +543,8 @@ typedef struct lexer
 {
 	const unsigned char *s;
 	size_t		len;
+	int			running;		/* running text: no "S" words, and ISO codes
+								 * only as kn_iso_code_in_text() allows */
 } lexer;
 
 static int
@@ -666,7 +730,7 @@ lex_latin(const lexer *lx, size_t pos, tok *t)
 		for (i = 0; i < 3; i++)
 			up[i] = (char) (w[i] >= 'a' ? w[i] - 'a' + 'A' : w[i]);
 		up[3] = '\0';
-		if (kn_iso_currency_known(up))
+		if (lx->running ? kn_iso_code_in_text(w) : kn_iso_currency_known(up))
 		{
 			t->type = T_CUR;
 			t->cur = NULL;		/* resolved by the parser from the span */
@@ -786,16 +850,16 @@ lex(const lexer *lx, size_t pos, tok *t)
 			t->type = T_CUR;
 			t->ival = cw->exp;
 			t->cur = cw->code;
+			t->cflags = cw->flags;
 			t->end = ce;
 			return;
 		}
 	}
-	if (le)
+	if (le && !(lx->running && le->cur))
 	{
 		t->type = le->type;
 		t->ival = le->ival;
 		t->qual = le->ival;
-		t->cur = le->cur;
 		t->end = e;
 		return;
 	}
@@ -975,6 +1039,8 @@ parse_amount(parser *p, amount *a, int allow_vague)
 	int			first_done = 0;
 	int			consumed = 0;
 	int			arabic = 0;		/* an Arabic-digit coefficient was read */
+	kn_dec		frac = {0, 0};	/* after 점 */
+	int			have_frac = 0;
 	tok			coef_tok = p->cur;
 	tok			start = p->cur;
 
@@ -993,8 +1059,41 @@ parse_amount(parser *p, amount *a, int allow_vague)
 	{
 		tok			t = p->cur;
 
+		/* 구 after a number is the unit 10^32 (구구 is 9 * 10^32) */
+		if (t.type == T_HDIGIT && t.ival == 9 && have_coef && !p->running &&
+			t.end - t.off == 3 && memcmp(p->lx.s + t.off, "구", 3) == 0)
+		{
+			t.type = T_BIG;
+			t.ival = 32;
+		}
 		switch (t.type)
 		{
+			case T_POINT:
+
+				/*
+				 * 삼점사 is 3.4: a spoken decimal point after Hangul or
+				 * Hanja numerals, then one digit word per place. After
+				 * Arabic digits (3점, three points) it is not a number.
+				 */
+				{
+					tok			nx = peek(p);
+
+					if (arabic || a->vague || !consumed || nx.type != T_HDIGIT)
+						goto done;
+					advance(p);
+					while (p->cur.type == T_HDIGIT)
+					{
+						if (frac.scale >= KN_MAX_SCALE)
+							return fail_at(p, &p->cur, KN_RANGE,
+										   "too many decimal places");
+						frac.m = frac.m * 10 + p->cur.ival;
+						frac.scale++;
+						advance(p);
+					}
+					have_frac = 1;
+					goto done;
+				}
+
 			case T_NUM:
 			case T_HDIGIT:
 
@@ -1196,6 +1295,8 @@ done:
 		if (!first_done)
 			a->first_exp = first_small;
 	}
+	if (have_frac && !dec_add(total, frac, &total))
+		return fail_at(p, &start, KN_RANGE, "value out of range");
 	a->val = total;
 	a->has_units = a->first_exp > 0 || last_big != NO_BIG ||
 		last_small != NO_SMALL;
@@ -1235,6 +1336,9 @@ negate(kn_dec *d)
 	d->m = -d->m;
 }
 
+static void parser_init(parser *p, const char *s, size_t len, size_t start,
+						kn_error *err, int running);
+
 kn_status
 kn_parse_number(const char *s, size_t len, kn_dec *out, kn_error *err)
 {
@@ -1242,13 +1346,7 @@ kn_parse_number(const char *s, size_t len, kn_dec *out, kn_error *err)
 	amount		a;
 	int			sign;
 
-	memset(&p, 0, sizeof(p));
-	memset(err, 0, sizeof(*err));
-	p.lx.s = (const unsigned char *) s;
-	p.lx.len = len;
-	p.err = err;
-	lex(&p.lx, 0, &p.cur);
-
+	parser_init(&p, s, len, 0, err, 0);
 	if (p.cur.type == T_END)
 	{
 		fail_at(&p, &p.cur, KN_SYNTAX, "empty input");
@@ -1257,6 +1355,29 @@ kn_parse_number(const char *s, size_t len, kn_dec *out, kn_error *err)
 	sign = parse_sign(&p);
 	if (!parse_amount(&p, &a, 0))
 		return err->status;
+	if (p.cur.type == T_FRAC || p.cur.type == T_SLASH)
+	{
+		/* 3분의 1 is 1/3; 3/4 is 3/4 */
+		tok			op = p.cur;
+		amount		b;
+		int			r;
+
+		advance(&p);
+		if (!parse_amount(&p, &b, 0))
+			return err->status;
+		r = op.type == T_FRAC ? dec_div(b.val, a.val, &a.val) :
+			dec_div(a.val, b.val, &a.val);
+		if (r <= 0)
+		{
+			tok			span = op;
+
+			span.off = a.off;
+			span.end = b.end;
+			fail_at(&p, &span, r < 0 ? KN_SYNTAX : KN_RANGE,
+					r < 0 ? "a fraction with a zero denominator" : "value out of range");
+			return err->status;
+		}
+	}
 	if (p.cur.type == T_COUNTER)
 		advance(&p);
 	if (p.cur.type != T_END)
@@ -1339,6 +1460,9 @@ take_markers(parser *p, money_state *ms, int after, int prefix)
 
 		if (prefix && t.type == T_QSUF && t.qual == Q_NONE)
 			return 1;
+		/* 전, 상팀: only as the hundredths after an amount (5원 50전) */
+		if (t.type == T_CUR && (t.cflags & KN_CW_SUB_ONLY))
+			return 1;
 
 		/*
 		 * In running text one currency mark in a row: $$$$1억 is no money
@@ -1375,6 +1499,27 @@ take_markers(parser *p, money_state *ms, int after, int prefix)
 	}
 }
 
+/*
+ * Is the range a1..a2 (with their signs, and a bare a1 borrowing a2's unit
+ * as in 300~400억) reversed? Overflow counts as reversed.
+ */
+static int
+range_reversed(const amount *a1, int sign1, const amount *a2, int sign2)
+{
+	kn_dec		lo = a1->val,
+				hi = a2->val;
+
+	if (a1->vague || a2->vague)
+		return 0;
+	if (sign1 < 0)
+		negate(&lo);
+	if (sign2 < 0)
+		negate(&hi);
+	if (!a1->has_units && a2->has_units && !dec_mul_pow10(&lo, a2->first_exp))
+		return 1;
+	return kn_dec_cmp(&lo, &hi) > 0;
+}
+
 static int
 parse_signed_amount(parser *p, amount *a, int *sign)
 {
@@ -1401,6 +1546,8 @@ parse_money(parser *p, kn_money *out, int prefix)
 				hi;
 	tok			first = p->cur;
 	kn_error   *err = p->err;
+	kn_dec		sub = {0, 0};	/* hundredths after the unit */
+	int			has_sub = 0;
 
 	memset(&ms, 0, sizeof(ms));
 	memset(out, 0, sizeof(*out));
@@ -1429,7 +1576,7 @@ parse_money(parser *p, kn_money *out, int prefix)
 		kn_error	saved_err = *err;
 
 		/* 300억달러~400억달러: a currency may close the first bound too */
-		if (p->cur.type == T_CUR)
+		if (p->cur.type == T_CUR && !(p->cur.cflags & KN_CW_SUB_ONLY))
 		{
 			tok			nx = peek(p);
 
@@ -1450,7 +1597,7 @@ parse_money(parser *p, kn_money *out, int prefix)
 			out->range_from = sep.end - sep.off == strlen("에서") &&
 				memcmp(p->lx.s + sep.off, "에서", sep.end - sep.off) == 0;
 			advance(p);
-			if (p->cur.type == T_CUR)
+			if (p->cur.type == T_CUR && !(p->cur.cflags & KN_CW_SUB_ONLY))
 			{
 				ok = take_currency(p, &ms, &p->cur);
 				advance(p);
@@ -1460,7 +1607,28 @@ parse_money(parser *p, kn_money *out, int prefix)
 			if (ok && (a1.vague || a2.vague))
 				ok = fail_at(p, &sep, KN_SYNTAX,
 							 "a vague amount cannot bound a range");
-			if (ok)
+			if (ok && prefix && range_reversed(&a1, sign1, &a2, sign2))
+			{
+				/*
+				 * In running text a second amount below the first is no
+				 * range but the next figure (4만2천원에서 8천500원으로):
+				 * the first stands alone, in the currency that closes the
+				 * second when it names none of its own.
+				 */
+				tok			cur_after = p->cur;
+
+				*p = saved;
+				ms = saved_ms;
+				*err = saved_err;
+				out->range_from = 0;
+				out->upper_off = 0;
+				out->lower_end = a1.end;
+				if (ms.cur == NULL && cur_after.type == T_CUR &&
+					!(cur_after.cflags & KN_CW_SUB_ONLY) &&
+					!take_currency(p, &ms, &cur_after))
+					return err->status;
+			}
+			else if (ok)
 				is_range = 1;
 			else if (prefix)
 			{
@@ -1477,6 +1645,23 @@ parse_money(parser *p, kn_money *out, int prefix)
 	}
 	if (!take_markers(p, &ms, 1, prefix))
 		return err->status;
+	/* 2달러 35센트, 5원 50전: the hundredths of the unit just named */
+	if (!is_range && !a1.vague && ms.cur && ms.cur_exp == 0 &&
+		p->cur.type == T_NUM && p->cur.num_is_int && p->cur.num.m < 100)
+	{
+		tok			nx = peek(p);
+
+		if (nx.type == T_CUR && nx.ival == -2 && kn_subunit_of(nx.cur, ms.cur))
+		{
+			sub = p->cur.num;
+			sub.scale = 2;
+			has_sub = 1;
+			advance(p);
+			advance(p);
+			if (!take_markers(p, &ms, 1, prefix))
+				return err->status;
+		}
+	}
 	if (p->cur.type != T_END && !prefix)
 	{
 		fail_tok(p, &p->cur);
@@ -1526,6 +1711,17 @@ parse_money(parser *p, kn_money *out, int prefix)
 	}
 	else
 		hi = lo;
+	if (has_sub)
+	{
+		if (sign1 < 0)
+			negate(&sub);
+		if (!dec_add(lo, sub, &lo))
+		{
+			fail_at(p, &first, KN_RANGE, "value out of range");
+			return err->status;
+		}
+		hi = lo;
+	}
 
 	if (a1.approx || (is_range && a2.approx) || a1.vague)
 	{
@@ -1561,12 +1757,15 @@ parse_money(parser *p, kn_money *out, int prefix)
 }
 
 static void
-parser_init(parser *p, const char *s, size_t len, size_t start, kn_error *err)
+parser_init(parser *p, const char *s, size_t len, size_t start, kn_error *err,
+			int running)
 {
 	memset(p, 0, sizeof(*p));
 	memset(err, 0, sizeof(*err));
 	p->lx.s = (const unsigned char *) s;
 	p->lx.len = len;
+	p->lx.running = running;
+	p->running = running;
 	p->err = err;
 	p->prev_end = start;
 	lex(&p->lx, start, &p->cur);
@@ -1577,7 +1776,7 @@ kn_parse_money(const char *s, size_t len, kn_money *out, kn_error *err)
 {
 	parser		p;
 
-	parser_init(&p, s, len, 0, err);
+	parser_init(&p, s, len, 0, err, 0);
 	return parse_money(&p, out, 0);
 }
 
@@ -1587,8 +1786,7 @@ kn_scan_money(const char *s, size_t len, size_t start, kn_money *out)
 	parser		p;
 	kn_error	err;
 
-	parser_init(&p, s, len, start, &err);
-	p.running = 1;
+	parser_init(&p, s, len, start, &err, 1);
 	return parse_money(&p, out, 1);
 }
 
@@ -1601,8 +1799,7 @@ kn_scan_amount(const char *s, size_t len, size_t start, kn_amount_scan *out)
 				a2;
 
 	memset(out, 0, sizeof(*out));
-	parser_init(&p, s, len, start, &err);
-	p.running = 1;
+	parser_init(&p, s, len, start, &err, 1);
 	if (p.cur.type == T_END || !parse_amount(&p, &a1, 1))
 		return KN_SYNTAX;
 	out->lower = a1.val;

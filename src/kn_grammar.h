@@ -132,9 +132,21 @@ typedef struct kn_currency_word
 } kn_currency_word;
 
 #define KN_CW_SIGN 1			/* a symbol that may open a figure: $ ₩ € £ ¥ ￦ */
+#define KN_CW_SUB_ONLY 2		/* a hundredth read only after an amount of
+								 * its unit: 전 in 5원 50전, 상팀 */
 
 extern const kn_currency_word kn_currency_words[];
 extern const size_t kn_n_currency_words;
+
+/*
+ * Is the Latin word of three letters at w a currency code in running text?
+ * Only when written in capitals, known, and not also an English word
+ * (TOP, ALL, CUP, PHP, ...).
+ */
+extern int	kn_iso_code_in_text(const unsigned char *w);
+
+/* May the hundredth whose word names sub follow an amount in unit? */
+extern int	kn_subunit_of(const char *sub, const char *unit);
 
 /* Is cp a currency sign that may stand before an amount ($1억, ₩5000)? */
 extern int	kn_currency_sign(uint32_t cp);

@@ -29,10 +29,10 @@ SELECT results_eq(
   'range; a list sharing its currency');
 SELECT results_eq(
   $$ SELECT surface, amount::text FROM extract_money(
-     '비용은 3천억에서 5천억 원으로 추산된다. 투자 규모는 100억원에서 300억원으로 늘었다.') $$,
+     '비용은 3천억에서 5천억 원 사이로 추산된다. 투자 규모는 100억원에서 300억원으로 늘었다.') $$,
   $$ VALUES ('3천억에서 5천억 원', '300000000000..500000000000 KRW'),
             ('100억원', '10000000000 KRW'), ('300억원', '30000000000 KRW') $$,
-  '에서 is a range, unless it describes a change');
+  'X에서 Y 사이 is a range; X에서 Y로 is a change, two figures');
 SELECT results_eq(
   $$ SELECT surface, amount::text, role FROM extract_money(
      '카카오는 수천억원을 들였다. 손실은 최대 50억 달러가량이다. 매출은 1억원 미만이다.') $$,
@@ -114,7 +114,7 @@ SELECT results_eq(
             (16, 1, 0), (17, 1, 1), (18, 2, 0), (19, 1, 0), (20, 1, 0), (21, 1, 0), (22, 1, 0),
             (23, 0, 1), (24, 0, 2), (25, 2, 0), (26, 1, 0), (27, 1, 0), (28, 1, 0), (29, 0, 1),
             (30, 0, 1), (31, 1, 1), (32, 0, 1), (33, 0, 3), (34, 0, 2), (35, 2, 0), (36, 2, 0),
-            (37, 1, 0), (38, 0, 0), (39, 1, 0), (40, 1, 0), (41, 1, 0), (42, 1, 0), (43, 2, 0),
+            (37, 2, 0), (38, 0, 0), (39, 1, 0), (40, 1, 0), (41, 1, 0), (42, 1, 0), (43, 2, 0),
             (44, 1, 0), (45, 2, 0), (46, 2, 0), (47, 1, 0), (48, 1, 1) $$,
   'money and quantities per paragraph of data/articles.tsv');
 \else
