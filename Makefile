@@ -12,7 +12,7 @@ MODULE_big = aimarket
 OBJS = src/kn_grammar.o src/currency.o src/kn_extract.o src/kn_stem.o \
        src/kn_tokenize.o src/textnorm.o src/numbers.o src/monetary.o \
        src/extract.o src/ktsearch.o
-DATA = sql/aimarket--0.1.0.sql
+DATA = sql/aimarket--0.1.0.sql sql/aimarket--0.2.0.sql sql/aimarket--0.1.0--0.2.0.sql
 # The Korean lexicon, made at build time from Debian's hunspell-ko, and the
 # stemmer's shortcuts for it (src/tools/mkshort.c)
 DATA_TSEARCH = aimarket_korean.lexicon aimarket_korean.shortcuts data/aimarket_sample.dict

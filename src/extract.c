@@ -5,6 +5,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
@@ -14,15 +15,37 @@
 #include "kn_extract.h"
 #include "textnorm.h"
 
-/* The argument as UTF-8 (converted in non-UTF8 databases). */
+/*
+ * The argument as UTF-8 (converted in EUC_KR databases). Elsewhere a body
+ * cannot hold Korean text, and in SQL_ASCII its bytes have no known
+ * encoding, so start_pos could not count characters as the database does:
+ * refuse rather than misread.
+ */
 static const char *
-body_utf8(text *t, size_t *len)
+body_utf8(text *t, size_t *len, const char *fn)
 {
 	int			n;
-	const char *s = am_to_utf8(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &n);
+	int			enc = GetDatabaseEncoding();
+	const char *s;
+
+	if (enc != PG_UTF8 && enc != PG_EUC_KR)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s requires a UTF8 or EUC_KR database", fn),
+				 errdetail("The database encoding is %s, which cannot hold Korean text.",
+						   GetDatabaseEncodingName()),
+				 errhint("aimarket's number and money functions work in any encoding.")));
+	s = am_to_utf8(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &n);
 
 	*len = (size_t) n;
 	return s;
+}
+
+/* The extractors' hook for cancel and statement_timeout. */
+static void
+check_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
 }
 
 static Datum
@@ -35,7 +58,7 @@ surface_datum(const char *s, size_t off, size_t len)
 
 /* Fills one row's values from mention i of arr. */
 typedef void (*row_fn) (const void *arr, size_t i, const char *s,
-						Datum *values, bool *nulls);
+						Datum *values, bool *nulls, int natts);
 
 /*
  * Materialise n rows into the SRF's tuplestore. Each row is built in a
@@ -53,12 +76,19 @@ emit_rows(FunctionCallInfo fcinfo, const void *arr, size_t n, const char *s,
 	bool	   *nulls = palloc(natts * sizeof(bool));
 	size_t		i;
 
+	/*
+	 * The row type as the catalogue has it: the module may be newer than the
+	 * installed SQL (before ALTER EXTENSION aimarket UPDATE), whose
+	 * money_mention lacks the columns added since.
+	 */
+	natts = Min(natts, rsinfo->setDesc->natts);
 	for (i = 0; i < n; i++)
 	{
 		MemoryContext old = MemoryContextSwitchTo(rowcxt);
 
+		CHECK_FOR_INTERRUPTS();
 		memset(nulls, 0, natts * sizeof(bool));
-		row(arr, i, s, values, nulls);
+		row(arr, i, s, values, nulls, natts);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(rowcxt);
@@ -67,7 +97,8 @@ emit_rows(FunctionCallInfo fcinfo, const void *arr, size_t n, const char *s,
 }
 
 static void
-money_row(const void *arr, size_t i, const char *s, Datum *values, bool *nulls)
+money_row(const void *arr, size_t i, const char *s, Datum *values, bool *nulls,
+		  int natts)
 {
 	const kn_money_mention *m = &((const kn_money_mention *) arr)[i];
 
@@ -79,11 +110,20 @@ money_row(const void *arr, size_t i, const char *s, Datum *values, bool *nulls)
 	values[2] = CStringGetTextDatum(kn_role_name(m->role));
 	values[3] = surface_datum(s, m->off, m->len);
 	values[4] = Int32GetDatum((int32) m->char_pos);
+	if (natts > 5)
+	{
+		const char *c = kn_change_name(m->change);
+
+		if (c)
+			values[5] = CStringGetTextDatum(c);
+		else
+			nulls[5] = true;
+	}
 }
 
 static void
 quantity_row(const void *arr, size_t i, const char *s, Datum *values,
-			 bool *nulls)
+			 bool *nulls, int natts)
 {
 	const kn_quantity_mention *q = &((const kn_quantity_mention *) arr)[i];
 
@@ -112,14 +152,14 @@ Datum
 aimarket_extract_money(PG_FUNCTION_ARGS)
 {
 	size_t		len;
-	const char *s = body_utf8(PG_GETARG_TEXT_PP(0), &len);
-	kn_alloc	al = {am_ctx_realloc, CurrentMemoryContext};
+	const char *s = body_utf8(PG_GETARG_TEXT_PP(0), &len, "extract_money");
+	kn_alloc	al = {am_ctx_realloc, CurrentMemoryContext, check_interrupts};
 	kn_money_mention *mm;
 	size_t		n;
 
 	InitMaterializedSRF(fcinfo, 0);
 	n = kn_extract_money(s, len, &al, &mm);
-	emit_rows(fcinfo, mm, n, s, money_row, 5);
+	emit_rows(fcinfo, mm, n, s, money_row, 6);
 	return (Datum) 0;
 }
 
@@ -128,8 +168,8 @@ Datum
 aimarket_extract_quantities(PG_FUNCTION_ARGS)
 {
 	size_t		len;
-	const char *s = body_utf8(PG_GETARG_TEXT_PP(0), &len);
-	kn_alloc	al = {am_ctx_realloc, CurrentMemoryContext};
+	const char *s = body_utf8(PG_GETARG_TEXT_PP(0), &len, "extract_quantities");
+	kn_alloc	al = {am_ctx_realloc, CurrentMemoryContext, check_interrupts};
 	kn_quantity_mention *qm;
 	size_t		n;
 

@@ -93,6 +93,21 @@ skip_spaces(const text *t, size_t off, int max)
 	return off;
 }
 
+/*
+ * Let the caller check for interrupts once every KN_INTERRUPT_BYTES of
+ * progress (pos); always true, to sit in a loop's condition.
+ */
+static inline int
+tick(const kn_alloc *al, size_t pos, size_t *next)
+{
+	if (pos >= *next && al->interrupt_fn)
+	{
+		al->interrupt_fn();
+		*next = pos + KN_INTERRUPT_BYTES;
+	}
+	return 1;
+}
+
 /* Grow an array through the caller's allocator. */
 static void *
 grow(const kn_alloc *al, void *arr, size_t *cap, size_t need, size_t elem)
@@ -800,9 +815,10 @@ collect_money(const text *t, money_list *ml)
 {
 	size_t		pos = 0;
 	kn_money	pending[MAX_PENDING];
-	size_t		npending = 0;
+	size_t		npending = 0,
+				next_check = KN_INTERRUPT_BYTES;
 
-	while (pos < t->len)
+	while (pos < t->len && tick(ml->al, pos, &next_check))
 	{
 		unsigned char c = t->s[pos];
 		size_t		n = 1;
@@ -1008,11 +1024,12 @@ kn_extract_money(const char *s, size_t len, const kn_alloc *al,
 	char_counter cc = {0, 1};
 	size_t		i;
 
-	size_t		used_to = 0;
+	size_t		used_to = 0,
+				next_check = KN_INTERRUPT_BYTES;
 
 	collect_money(&t, &ml);
 	mark_changes(&t, &ml);
-	for (i = 0; i < ml.n; i++)
+	for (i = 0; i < ml.n && tick(al, i * 16, &next_check); i++)
 	{
 		kn_money_mention *m = &ml.m[i];
 		size_t		before_from = i > 0 ? ml.m[i - 1].ctx_end : 0;
@@ -1170,11 +1187,12 @@ kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
 				mi = 0,
 				pos = 0;
 	char_counter cc = {0, 1};
+	size_t		next_check = KN_INTERRUPT_BYTES;
 
 	/* money is not a quantity: its spans are skipped */
 	collect_money(&t, &ml);
 
-	while (pos < len)
+	while (pos < len && tick(al, pos, &next_check))
 	{
 		unsigned char c = t.s[pos];
 		size_t		n = 1;

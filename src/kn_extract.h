@@ -20,7 +20,12 @@ typedef struct kn_alloc
 {
 	void	   *(*realloc_fn) (void *ctx, void *ptr, size_t size);
 	void	   *ctx;
+	/* called every KN_INTERRUPT_BYTES of input, or NULL: the server's
+	 * CHECK_FOR_INTERRUPTS, so a long call honours cancel and timeouts */
+	void		(*interrupt_fn) (void);
 } kn_alloc;
+
+#define KN_INTERRUPT_BYTES 65536
 
 typedef enum kn_role
 {

@@ -16,6 +16,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "storage/fd.h"
 #include "tsearch/ts_public.h"
 #include "utils/array.h"
@@ -38,6 +39,14 @@ require_utf8(const char *what)
 				 errdetail("The database encoding is %s.",
 						   GetDatabaseEncodingName()),
 				 errhint("Create the database with ENCODING 'UTF8'; aimarket's money and number functions work in any encoding.")));
+}
+
+/* CHECK_FOR_INTERRUPTS in a loop's condition; never true. */
+static inline bool
+interrupted(void)
+{
+	CHECK_FOR_INTERRUPTS();
+	return false;
 }
 
 /* ---------------------------------------------------------------- parser */
@@ -85,6 +94,8 @@ kparser_gettoken(PG_FUNCTION_ARGS)
 	int		   *toklen = (int *) PG_GETARG_POINTER(2);
 	int			type;
 
+	/* to_tsvector calls this for every token: cancel and timeouts work */
+	CHECK_FOR_INTERRUPTS();
 	while (p->count < AHEAD &&
 		   (p->count == 0 || p->type[(p->head + p->count - 1) & (AHEAD - 1)] != 0))
 	{
@@ -761,7 +772,7 @@ aimarket_tokenize(PG_FUNCTION_ARGS)
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "aimarket tokenize row",
 								   ALLOCSET_SMALL_SIZES);
 	kn_tokenizer_init(&t, s, len);
-	while ((type = kn_next_token(&t, &off, &tlen)) != 0)
+	while ((type = kn_next_token(&t, &off, &tlen)) != 0 && !interrupted())
 	{
 		Datum		values[4];
 		bool		nulls[4] = {false, false, false, false};

@@ -211,5 +211,13 @@ tap UTF8 test/pgtap/*.sql
 say "pgTAP (EUC_KR): the Korean-text suites"
 tap EUC_KR test/pgtap/korean_*.sql
 
+say "upgrade from 0.1.0, the schema guard, LATIN1 and SQL_ASCII databases"
+if sh test/upgrade.sh >"$tmp/upgrade.log" 2>&1; then
+    count "$tmp/upgrade.log"
+else
+    count "$tmp/upgrade.log"; failed=$((failed + 1))
+fi
+grep -vE '^ok [0-9]' "$tmp/upgrade.log" >&2 || true
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,196 @@
+#!/bin/sh
+# test/upgrade.sh - what needs databases of its own, as TAP lines:
+#
+#   1. the released 0.1.0 script is the one in the repository's history;
+#   2. 0.1.0 installed and filled (monetary values, btree and hash indexes,
+#      a GIN index on aimarket.korean) and then ALTER EXTENSION aimarket
+#      UPDATE equals a fresh 0.2.0 install: the same objects with the same
+#      definitions and comments, the same results, the stored values and
+#      their indexes intact;
+#   3. CREATE EXTENSION refuses a schema "aimarket" made beforehand by
+#      another role, or one with objects in it;
+#   4. in LATIN1 and SQL_ASCII databases CREATE EXTENSION works, the money
+#      functions work, and the Korean-text functions refuse with 0A000.
+#
+# Run by test/run.sh with PGHOST, PGPORT and PGUSER set to a throwaway
+# cluster (superuser postgres).
+set -u
+
+n=0
+fails=0
+ok() {      # $1: 0 for success, $2: description
+    n=$((n + 1))
+    if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fails=$((fails + 1)); fi
+}
+q() {       # $1: database, rest: psql arguments; prints unaligned tuples
+    db=$1; shift
+    psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" "$@"
+}
+sqlstate() { # $1: database, $2: statement; prints the SQLSTATE it raised, or "none"
+    out=$(psql -X -q -At -v ON_ERROR_STOP=1 -v VERBOSITY=verbose -d "$1" -c "$2" 2>&1 >/dev/null)
+    code=$(printf '%s\n' "$out" | sed -n 's/^ERROR: *\([0-9A-Z]\{5\}\):.*/\1/p' | head -1)
+    echo "${code:-none}"
+}
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/aimarket-upgrade.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+# ------------------------------------------------------ 1. released script
+if git -C "$top" rev-parse --git-dir >/dev/null 2>&1 &&
+    step=$(git -C "$top" log --diff-filter=A --format=%H -- sql/aimarket--0.1.0--0.2.0.sql | tail -1) &&
+    [ -n "$step" ] && released=$(git -C "$top" rev-parse --short "$step^"); then
+    # 0.1.0 as it stood when work on 0.2.0 began
+    git -C "$top" show "$released:sql/aimarket--0.1.0.sql" >"$tmp/released.sql"
+    cmp -s "$tmp/released.sql" "$top/sql/aimarket--0.1.0.sql"
+    ok $? "aimarket--0.1.0.sql is unchanged since it was released ($released)"
+else
+    echo "ok $((n = n + 1)) - # SKIP no git history to compare aimarket--0.1.0.sql with"
+fi
+
+# ------------------------------------------------------------- 2. upgrade
+for db in am_upgrade_old am_upgrade_new; do
+    psql -X -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
+    psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+done
+
+fill="
+CREATE TABLE public.deals(id int PRIMARY KEY, amount aimarket.monetary, body text);
+INSERT INTO public.deals
+SELECT g, aimarket.make_monetary_range(g * 1000, g * 1000 + (g % 7) * 10,
+                                       (ARRAY['KRW','USD','EUR','JPY'])[1 + g % 4],
+                                       (ARRAY['exact','approximate'])[1 + g % 2]),
+       '앤트로픽은 ' || g || '억달러(약 ' || g * 13 || '00억원)의 투자를 유치했다. 기업가치는 '
+       || g * 10 || '억~' || g * 12 || '억달러다.'
+FROM pg_catalog.generate_series(1, 2000) g;
+CREATE INDEX deals_amount_btree ON public.deals (amount);
+CREATE INDEX deals_amount_hash ON public.deals USING hash (amount);
+CREATE INDEX deals_body_gin ON public.deals USING gin (pg_catalog.to_tsvector('aimarket.korean', body));
+"
+q am_upgrade_old -c "CREATE EXTENSION aimarket VERSION '0.1.0'" -c "$fill"
+ok $? "0.1.0 installs from its own script and takes a table with indexes on its types"
+
+# the new module under the old SQL (before the update): old row types still work
+rows=$(q am_upgrade_old -c "SELECT count(*) FROM public.deals d, aimarket.extract_money(d.body) m")
+[ "$rows" = 4000 ]
+ok $? "the 0.2.0 module serves 0.1.0's money_mention (5 columns) before the update: $rows rows"
+
+q am_upgrade_old -c "SELECT id, amount::text FROM public.deals ORDER BY id" >"$tmp/values-before"
+q am_upgrade_old -c "ALTER EXTENSION aimarket UPDATE" &&
+    [ "$(q am_upgrade_old -c "SELECT extversion FROM pg_extension WHERE extname = 'aimarket'")" = 0.2.0 ]
+ok $? "ALTER EXTENSION aimarket UPDATE takes 0.1.0 to 0.2.0"
+
+q am_upgrade_new -c "CREATE EXTENSION aimarket" -c "$fill"
+ok $? "a fresh 0.2.0 install takes the same table"
+
+# Every member of the extension, described by what defines it.
+describe="
+SELECT x FROM (SELECT pg_catalog.pg_describe_object(d.classid, d.objid, 0) || ' | ' ||
+       coalesce(
+         (SELECT pg_catalog.concat_ws(' ', p.prosrc, p.probin IS NOT NULL, p.provolatile,
+                 p.proisstrict, p.proparallel, p.prorows, p.prokind,
+                 pg_catalog.pg_get_function_result(p.oid), pg_catalog.pg_get_function_arguments(p.oid))
+          FROM pg_catalog.pg_proc p WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND p.oid = d.objid),
+         (SELECT pg_catalog.string_agg(a.attname || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
+          FROM pg_catalog.pg_type t JOIN pg_catalog.pg_attribute a ON a.attrelid = t.typrelid
+          WHERE d.classid = 'pg_catalog.pg_type'::regclass AND t.oid = d.objid AND a.attnum > 0 AND NOT a.attisdropped),
+         (SELECT pg_catalog.concat_ws(' ', t.typlen, t.typalign, t.typstorage, t.typinput, t.typoutput, t.typreceive, t.typsend)
+          FROM pg_catalog.pg_type t WHERE d.classid = 'pg_catalog.pg_type'::regclass AND t.oid = d.objid),
+         (SELECT pg_catalog.concat_ws(' ', o.oprcode, o.oprcom::pg_catalog.regoperator, o.oprnegate::pg_catalog.regoperator, o.oprrest, o.oprjoin, o.oprcanhash, o.oprcanmerge)
+          FROM pg_catalog.pg_operator o WHERE d.classid = 'pg_catalog.pg_operator'::regclass AND o.oid = d.objid),
+         '') || ' | ' ||
+       coalesce(pg_catalog.obj_description(d.objid,
+           (SELECT c.relname FROM pg_catalog.pg_class c WHERE c.oid = d.classid)), '-')
+FROM pg_catalog.pg_depend d
+WHERE d.refclassid = 'pg_catalog.pg_extension'::regclass AND d.deptype = 'e'
+  AND d.refobjid = (SELECT oid FROM pg_catalog.pg_extension WHERE extname = 'aimarket')
+) s(x) ORDER BY x COLLATE \"C\";
+"
+q am_upgrade_old -c "$describe" >"$tmp/objects-old"
+q am_upgrade_new -c "$describe" >"$tmp/objects-new"
+if diff "$tmp/objects-old" "$tmp/objects-new" >"$tmp/objects.diff"; then r=0; else r=1; sed 's/^/# /' "$tmp/objects.diff"; fi
+[ "$(wc -l <"$tmp/objects-new")" -ge 60 ] || r=1
+grep -q 'reads back to the same value$' "$tmp/objects-new" || r=1    # comments are compared
+ok $r "the updated installation has the same $(wc -l <"$tmp/objects-new") objects, definitions and comments as a fresh one"
+
+results="
+SELECT m::text FROM public.deals d, aimarket.extract_money(d.body) m WHERE d.id % 97 = 0;
+SELECT x::text FROM public.deals d, aimarket.extract_quantities(d.body) x WHERE d.id % 97 = 0;
+SELECT aimarket.to_korean(amount), aimarket.sum(amount) OVER (PARTITION BY aimarket.currency(amount)) FROM public.deals WHERE id % 97 = 0;
+SELECT pg_catalog.to_tsvector('aimarket.korean', body)::text FROM public.deals WHERE id % 97 = 0;
+SELECT t.* FROM aimarket.tokenize('기업가치를 평가받은 앤트로픽이 65억달러를') t;
+SELECT aimarket.parse_number('삼점사'), aimarket.parse_number('3분의 1');
+"
+q am_upgrade_old -c "$results" >"$tmp/results-old" 2>&1
+q am_upgrade_new -c "$results" >"$tmp/results-new" 2>&1
+if diff "$tmp/results-old" "$tmp/results-new" >"$tmp/results.diff"; then r=0; else r=1; sed 's/^/# /' "$tmp/results.diff" | head -20; fi
+grep -q ERROR "$tmp/results-new" && r=1
+[ "$(wc -l <"$tmp/results-new")" -ge 50 ] || r=1
+ok $r "the updated and the fresh installation give the same results ($(wc -l <"$tmp/results-new") lines)"
+
+q am_upgrade_old -c "SELECT id, amount::text FROM public.deals ORDER BY id" >"$tmp/values-after"
+cmp -s "$tmp/values-before" "$tmp/values-after"
+ok $? "the 2000 stored monetary values read the same after the update"
+
+probe="SET search_path = aimarket, public; SET enable_seqscan = off; SET enable_bitmapscan = off;
+SELECT pg_catalog.count(*) FROM public.deals WHERE amount = aimarket.make_monetary_range(5000, 5050, 'USD', 'approximate');
+SELECT pg_catalog.count(*) FROM public.deals WHERE amount > '1000000 USD'::aimarket.monetary AND amount < '1500000 USD'::aimarket.monetary;
+SET enable_indexscan = off; SET enable_bitmapscan = on;
+SELECT pg_catalog.count(*) FROM public.deals WHERE pg_catalog.to_tsvector('aimarket.korean', body) @@ pg_catalog.to_tsquery('aimarket.korean', '앤트로픽');"
+plan=$(q am_upgrade_old -c "SET search_path = aimarket, public; SET enable_seqscan = off; SET enable_bitmapscan = off; EXPLAIN SELECT * FROM public.deals WHERE amount = '7 USD'::aimarket.monetary")
+idx=$(q am_upgrade_old -c "$probe" | tr '\n' ' ')
+fresh=$(q am_upgrade_new -c "$probe" | tr '\n' ' ')
+case "$plan" in *deals_amount*) r=0 ;; *) r=1 ;; esac
+[ "$idx" = "$fresh" ] && [ "${idx#0 }" = "$idx" ] || r=1
+ok $r "the btree, hash and GIN indexes made under 0.1.0 answer as fresh ones do ($idx)"
+
+psql -X -q -c "DROP DATABASE am_upgrade_old" -c "DROP DATABASE am_upgrade_new" >/dev/null
+
+# ------------------------------------------------------ 3. the schema guard
+psql -X -q -c "DROP DATABASE IF EXISTS am_schema" >/dev/null 2>&1
+psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE am_schema TEMPLATE template0"
+q am_schema -c "DROP ROLE IF EXISTS am_intruder" -c "CREATE ROLE am_intruder" \
+    -c "GRANT CREATE ON DATABASE am_schema TO am_intruder" \
+    -c "SET ROLE am_intruder" -c "CREATE SCHEMA aimarket" \
+    -c "CREATE FUNCTION aimarket.parse_number(varchar) RETURNS numeric LANGUAGE sql AS 'SELECT 42'" \
+    -c "RESET ROLE"
+st=$(sqlstate am_schema "CREATE EXTENSION aimarket")
+[ "$st" = 42501 ]
+ok $? "CREATE EXTENSION refuses a schema aimarket made first by another role (SQLSTATE $st)"
+[ "$(q am_schema -c "SELECT count(*) FROM pg_extension WHERE extname = 'aimarket'")" = 0 ]
+ok $? "and installs nothing there"
+q am_schema -c "ALTER SCHEMA aimarket OWNER TO postgres"
+st=$(sqlstate am_schema "CREATE EXTENSION aimarket")
+[ "$st" = 42P06 ]
+ok $? "CREATE EXTENSION refuses a schema aimarket that holds objects already (SQLSTATE $st)"
+q am_schema -c "DROP SCHEMA aimarket CASCADE" -c "CREATE SCHEMA aimarket" \
+    -c "GRANT CREATE ON SCHEMA aimarket TO am_intruder"
+st=$(sqlstate am_schema "CREATE EXTENSION aimarket")
+[ "$st" = 42501 ]
+ok $? "CREATE EXTENSION refuses an empty schema aimarket in which another role may create (SQLSTATE $st)"
+q am_schema -c "REVOKE CREATE ON SCHEMA aimarket FROM am_intruder" -c "CREATE EXTENSION aimarket" &&
+    [ "$(q am_schema -c "SELECT aimarket.parse_number('8조6000억')")" = 8600000000000 ]
+ok $? "an empty schema of the installing role is taken over"
+psql -X -q -c "DROP DATABASE am_schema" -c "DROP ROLE am_intruder" >/dev/null
+
+# ------------------------------------------- 4. encodings without Hangul
+for enc in LATIN1 SQL_ASCII; do
+    db="am_$(echo "$enc" | tr 'A-Z' 'a-z')"
+    psql -X -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
+    psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE $db TEMPLATE template0 ENCODING '$enc' LC_COLLATE 'C' LC_CTYPE 'C'"
+    q "$db" -c "CREATE EXTENSION aimarket"
+    ok $? "CREATE EXTENSION aimarket works in a $enc database"
+    r=$(q "$db" -c "SELECT aimarket.parse_number('6.5bn') || ' ' || 'USD 6.5B'::aimarket.monetary::text")
+    [ "$r" = "6500000000 6500000000 USD" ]
+    ok $? "number and money input work in $enc ($r)"
+    for f in "aimarket.extract_money('USD 5 billion')" "aimarket.extract_quantities('12%')" \
+        "aimarket.tokenize('abc')" "pg_catalog.to_tsvector('aimarket.korean', 'abc')"; do
+        st=$(sqlstate "$db" "SELECT * FROM $f")
+        [ "$st" = 0A000 ]
+        ok $? "$f refuses in $enc with SQLSTATE $st"
+    done
+    psql -X -q -c "DROP DATABASE $db" >/dev/null
+done
+
+echo "1..$n"
+[ "$fails" -eq 0 ]
