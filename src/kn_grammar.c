@@ -1504,7 +1504,8 @@ take_markers(parser *p, money_state *ms, int after, int prefix)
  * as in 300~400억) reversed? Overflow counts as reversed.
  */
 static int
-range_reversed(const amount *a1, int sign1, const amount *a2, int sign2)
+range_reversed(const amount *a1, int sign1, const amount *a2, int sign2,
+			   int own_unit)
 {
 	kn_dec		lo = a1->val,
 				hi = a2->val;
@@ -1515,7 +1516,8 @@ range_reversed(const amount *a1, int sign1, const amount *a2, int sign2)
 		negate(&lo);
 	if (sign2 < 0)
 		negate(&hi);
-	if (!a1->has_units && a2->has_units && !dec_mul_pow10(&lo, a2->first_exp))
+	if (!a1->has_units && a2->has_units && !own_unit &&
+		!dec_mul_pow10(&lo, a2->first_exp))
 		return 1;
 	return kn_dec_cmp(&lo, &hi) > 0;
 }
@@ -1547,7 +1549,8 @@ parse_money(parser *p, kn_money *out, int prefix)
 	tok			first = p->cur;
 	kn_error   *err = p->err;
 	kn_dec		sub = {0, 0};	/* hundredths after the unit */
-	int			has_sub = 0;
+	int			has_sub = 0,
+				own_unit = 0;	/* the lower bound named its currency */
 
 	memset(&ms, 0, sizeof(ms));
 	memset(out, 0, sizeof(*out));
@@ -1586,6 +1589,7 @@ parse_money(parser *p, kn_money *out, int prefix)
 					return err->status;
 				advance(p);
 				out->lower_end = p->prev_end;
+				own_unit = 1;
 			}
 		}
 		if (p->cur.type == T_RANGE || p->cur.type == T_TILDE ||
@@ -1607,7 +1611,7 @@ parse_money(parser *p, kn_money *out, int prefix)
 			if (ok && (a1.vague || a2.vague))
 				ok = fail_at(p, &sep, KN_SYNTAX,
 							 "a vague amount cannot bound a range");
-			if (ok && prefix && range_reversed(&a1, sign1, &a2, sign2))
+			if (ok && prefix && range_reversed(&a1, sign1, &a2, sign2, own_unit))
 			{
 				/*
 				 * In running text a second amount below the first is no
@@ -1693,8 +1697,11 @@ parse_money(parser *p, kn_money *out, int prefix)
 		hi = a2.val;
 		if (sign2 < 0)
 			negate(&hi);
-		/* 300~400억달러: the bare lower bound borrows the upper's unit */
-		if (!a1.has_units && a2.has_units &&
+		/*
+		 * 300~400억달러: the bare lower bound borrows the upper's unit; one
+		 * that names its currency (5원~10만 원) does not
+		 */
+		if (!a1.has_units && a2.has_units && !own_unit &&
 			!dec_mul_pow10(&lo, a2.first_exp))
 		{
 			fail_at(p, &first, KN_RANGE, "value out of range");

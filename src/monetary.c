@@ -583,13 +583,22 @@ monetary_to_korean(PG_FUNCTION_ARGS)
 	initStringInfo(&out);
 	if (v.q == KN_Q_APPROX)
 		appendStringInfoString(&out, "약 ");
+	name = kn_currency_korean_name(v.cur);
 	append_korean_amount(&out, v.lo);
 	if (v.hi != v.lo)
 	{
+		/*
+		 * A bare lower bound borrows the upper's unit when read back
+		 * (5~10만 원 is 5만..10만): below 만, with an upper bound of 만 or
+		 * more, the lower one gets its currency too (5 원~10만 원).
+		 */
+		int128		unit = kn_pow10(4 + MON_SCALE);
+
+		if (v.lo > -unit && v.lo < unit && (v.hi >= unit || v.hi <= -unit))
+			appendStringInfo(&out, " %s", name ? name : v.cur);
 		appendStringInfoChar(&out, '~');
 		append_korean_amount(&out, v.hi);
 	}
-	name = kn_currency_korean_name(v.cur);
 	appendStringInfo(&out, " %s%s", name ? name : v.cur, suffix[v.q]);
 	PG_RETURN_TEXT_P(cstring_to_text(am_utf8_to_server(out.data, out.len)));
 }

@@ -75,7 +75,7 @@ INSERT INTO cases VALUES ('₩1,000', '1000 KRW'), ('¥300', '300 JPY'), ('£40'
 INSERT INTO bad VALUES ('☃ 1 USD', '22P02'), ('1 USD 😀', '22P02'), ('₩1 USD', '22P02');
 \endif
 
-SELECT plan((SELECT count(*)::int FROM cases) * 3 + (SELECT count(*)::int FROM bad) * 2 + 29);
+SELECT plan((SELECT count(*)::int FROM cases) * 3 + (SELECT count(*)::int FROM bad) * 2 + 32);
 
 -- every case parses to the expected canonical text ...
 SELECT is(input::monetary::text, expected, 'input ' || input) FROM cases;
@@ -142,6 +142,33 @@ SELECT is((SELECT count(*)::int FROM (
              FROM generate_series(1, 2000) i) s
            WHERE m::text::monetary <> m OR to_korean(m)::monetary <> m), 0,
           '2000 generated amounts survive text and Korean round trips');
+
+-- to_korean reads back to the identical value: generated points and ranges
+-- (bounds on both sides of 만, decimals, negatives, every qualifier a value
+-- can carry) in currencies with a Korean name and without one
+CREATE TEMP TABLE gen AS
+SELECT make_monetary_range(lo, hi, cur, q) AS v
+FROM (SELECT cur, q,
+             round(CASE WHEN g % 5 = 0 THEN -1 ELSE 1 END * (abs(hashint4(g)) % 100000000)::numeric
+                   / 10::numeric ^ (g % 9) * 10::numeric ^ (g % 13), 4) AS lo,
+             round(abs(hashint4(g + 7))::numeric / 10::numeric ^ (g % 7) * 10::numeric ^ (g % 11), 4) AS hi0, g
+      FROM generate_series(1, 2000) g,
+           unnest(ARRAY['KRW','USD','EUR','JPY','CNY','GBP','HKD','TWD','CHF','INR','NOK','XAU']) cur,
+           unnest(ARRAY['exact','approximate']) q) s,
+     LATERAL (SELECT CASE WHEN g % 3 = 0 THEN lo ELSE greatest(lo, lo + hi0) END AS hi) h
+WHERE abs(hi) < 1e23 AND abs(lo) < 1e23;
+INSERT INTO gen
+SELECT make_monetary(x, c, q)
+FROM (VALUES (5::numeric), (9999), (10000), (10000.5), (123456789.0123), (-42), (0.0001)) a(x),
+     unnest(ARRAY['KRW','USD','HKD']) c,
+     unnest(ARRAY['at_least','more_than','at_most','less_than']) q;
+INSERT INTO gen SELECT make_monetary_range(lo, hi, 'KRW') FROM
+  (VALUES (5::numeric, 100000::numeric), (1175, 66685), (9999, 10000), (0.5, 20000), (-3, 50000),
+          (-70000, -5), (-70000, 3), (10000, 10000.5)) r(lo, hi);
+SELECT cmp_ok((SELECT count(*) FROM gen), '>', 40000::bigint, 'round trip: over 40,000 generated values');
+SELECT is((SELECT count(*) FROM gen WHERE to_monetary_or_null(to_korean(v)) IS DISTINCT FROM v), 0::bigint,
+          'round trip: to_korean(v)::monetary = v for every generated value');
+SELECT is(to_korean('5..100000 KRW'), '5 원~10만 원', 'to_korean: a lower bound below 만 names its currency');
 
 SELECT * FROM finish();
 ROLLBACK;
