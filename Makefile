@@ -27,7 +27,7 @@ PG_CONFIG ?= pg_config
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
             -Wno-missing-field-initializers -Wno-sign-compare -Wno-cast-function-type
 SHLIB_LINK += $(ICU_LIBS)
-EXTRA_CLEAN = test/out-utf8 test/out-euckr test/unit/kn_test test/unit/extract_test test/unit/stem_test \
+EXTRA_CLEAN = test/out-utf8 test/out-euckr test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem_test \
               aimarket_korean.lexicon src/tools/mklex \
               aimarket_korean.shortcuts src/tools/mkshort
 
@@ -71,10 +71,11 @@ bench:
 	sh test/run.sh bench
 
 # The pure C grammar under AddressSanitizer and UBSan, outside the server.
-unit: test/unit/kn_test test/unit/extract_test test/unit/stem_test aimarket_korean.lexicon \
+unit: test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem_test aimarket_korean.lexicon \
       aimarket_korean.shortcuts
 	./test/unit/kn_test
 	./test/unit/extract_test data/articles.tsv
+	./test/unit/dev_test test/fixtures/money_dev.tsv
 	./test/unit/stem_test aimarket_korean.lexicon data/articles.tsv aimarket_korean.shortcuts
 test/unit/kn_test: test/unit/kn_test.c src/kn_grammar.c src/currency.c src/kn_grammar.h
 	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
@@ -86,6 +87,11 @@ test/unit/extract_test: test/unit/extract_test.c src/kn_extract.c src/kn_grammar
 	  -Wno-missing-field-initializers -fsanitize=address,undefined \
 	  -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc \
 	  -o $@ test/unit/extract_test.c src/kn_extract.c src/kn_grammar.c src/currency.c
+test/unit/dev_test: test/unit/dev_test.c src/kn_extract.c src/kn_grammar.c src/currency.c $(wildcard src/*.h)
+	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
+	  -Wno-missing-field-initializers -fsanitize=address,undefined \
+	  -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc \
+	  -o $@ test/unit/dev_test.c src/kn_extract.c src/kn_grammar.c src/currency.c
 test/unit/stem_test: test/unit/stem_test.c src/kn_stem.c src/kn_tokenize.c src/kn_grammar.c src/currency.c $(wildcard src/*.h)
 	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
 	  -Wno-missing-field-initializers -fsanitize=address,undefined \

@@ -441,16 +441,20 @@ static const keyword role_words[] = {
 	{"투자받", KN_ROLE_INVESTMENT_RAISED}, {"증자", KN_ROLE_INVESTMENT_RAISED},
 	{"모았", KN_ROLE_INVESTMENT_RAISED}, {"모금", KN_ROLE_INVESTMENT_RAISED},
 	{"투자를 받", KN_ROLE_INVESTMENT_RAISED},
+	{"시리즈", KN_ROLE_INVESTMENT_RAISED}, {"라운드", KN_ROLE_INVESTMENT_RAISED},
 	{"투자비", KN_ROLE_COST}, {"운영비", KN_ROLE_COST}, {"비용", KN_ROLE_COST},
 	{"지출", KN_ROLE_COST}, {"인건비", KN_ROLE_COST}, {"손실", KN_ROLE_COST},
-	{"적자", KN_ROLE_COST},
+	{"적자", KN_ROLE_COST}, {"개발비", KN_ROLE_COST}, {"건설비", KN_ROLE_COST},
+	{"연구비", KN_ROLE_COST}, {"유지비", KN_ROLE_COST},
 	{"투자를 단행", KN_ROLE_INVESTMENT_MADE},
 	{"투자를 집행", KN_ROLE_INVESTMENT_MADE},
 	{"집행", KN_ROLE_INVESTMENT_MADE}, {"단행", KN_ROLE_INVESTMENT_MADE},
 	{"출자", KN_ROLE_INVESTMENT_MADE}, {"투입", KN_ROLE_INVESTMENT_MADE},
+	{"사들", KN_ROLE_INVESTMENT_MADE}, {"매입", KN_ROLE_INVESTMENT_MADE},
 	{"투자", KN_ROLE_INVESTMENT_MADE},
 	{"대출", KN_ROLE_LOAN}, {"차입", KN_ROLE_LOAN}, {"융자", KN_ROLE_LOAN},
 	{"신용한도", KN_ROLE_LOAN}, {"빌려", KN_ROLE_LOAN}, {"빌린", KN_ROLE_LOAN},
+	{"빌렸", KN_ROLE_LOAN},
 	{"매출", KN_ROLE_REVENUE}, {"수익", KN_ROLE_REVENUE},
 	{"수입", KN_ROLE_REVENUE}, {"벌어", KN_ROLE_REVENUE}, {"벌었", KN_ROLE_REVENUE},
 	{"매출액", KN_ROLE_REVENUE}, {"ARR", KN_ROLE_REVENUE},
@@ -473,6 +477,7 @@ static const keyword role_words[] = {
 	{"인수", KN_ROLE_DEAL_VALUE}, {"계약", KN_ROLE_DEAL_VALUE},
 	{"매각", KN_ROLE_DEAL_VALUE}, {"합병", KN_ROLE_DEAL_VALUE},
 	{"거래", KN_ROLE_DEAL_VALUE}, {"M&A", KN_ROLE_DEAL_VALUE},
+	{"합병 가치", KN_ROLE_DEAL_VALUE}, {"인수 가치", KN_ROLE_DEAL_VALUE},
 	{NULL, 0}
 };
 
@@ -548,7 +553,7 @@ word_ends_with(const text *t, size_t off, const char *const *ends)
 
 /* Endings that close a clause: what comes after is another clause's. */
 static const char *const clause_ends[] = {
-	"고", "며", "지만", "는데", "면서", "으나", NULL
+	"고", "며", "지만", "는데", "면서", "으나", "과", "와", NULL
 };
 
 /* Topic and subject particles: a word with one opens its own clause. */
@@ -625,7 +630,28 @@ keyword_before(const text *t, size_t from, size_t to, const keyword *table,
 		k = keyword_at(t, i, table);
 		if (k && i + strlen(k->w) <= to)
 		{
-			*dist = to - (i + strlen(k->w));
+			size_t		end = i + strlen(k->w),
+						j;
+
+			/*
+			 * A longer keyword that starts a little before and covers this
+			 * one is the word meant: 몸값 over 값, 합병 가치 over 가치.
+			 */
+			for (j = i > 12 ? i - 12 : 0; j < i; j++)
+			{
+				const keyword *c;
+
+				if ((t->s[j] & 0xC0) == 0x80)
+					continue;
+				c = keyword_at(t, j, table);
+				if (c && j + strlen(c->w) >= end && j + strlen(c->w) <= to)
+				{
+					k = c;
+					end = j + strlen(c->w);
+					break;
+				}
+			}
+			*dist = to - end;
 			return k;
 		}
 	}
@@ -675,6 +701,74 @@ scan_equiv(const text *t, size_t pos, kn_money *eq, size_t *after)
 	else
 		return 0;
 	return 1;
+}
+
+/*
+ * A currency word that ends just before off (one blank between), as in
+ * "중국 위안 100억" or "미화 100만": its start, and its code in *code; or
+ * off when there is none. Only Hangul words count (signs open figures
+ * anyway), whole words, written with their blank or without it.
+ */
+/*
+ * Does what stands before off (blanks skipped) end a figure of its own, so
+ * that a currency word at off is that figure's (३ 달러 10억)? Anything but
+ * a Hangul word, a Latin word or punctuation counts as one.
+ */
+static int
+figure_before(const text *t, size_t off)
+{
+	uint32_t	cp;
+
+	while (off > 0 && t->s[off - 1] == ' ')
+		off--;
+	if (off == 0)
+		return 0;
+	cp = cp_before(t, off);
+	if (cp < 0x80)
+		return is_digit((unsigned char) cp);
+	return !(is_hangul(cp) || (cp >= 0x2000 && cp <= 0x206F) ||
+			 (cp >= 0x3000 && cp <= 0x303F) || cp == 0xB7);
+}
+
+static size_t
+currency_word_before(const text *t, size_t off, const char **code)
+{
+	size_t		p = off,
+				i;
+
+	if (p > 0 && t->s[p - 1] == ' ')
+		p--;
+	for (i = 0; i < kn_n_currency_words; i++)
+	{
+		const kn_currency_word *cw = &kn_currency_words[i];
+		char		packed[64];
+		const char *forms[2];
+		size_t		j,
+					k = 0,
+					f;
+
+		if (cw->flags != 0 || cw->exp != 0 || (unsigned char) cw->text[0] < 0xEA)
+			continue;
+		for (j = 0; cw->text[j] && k + 1 < sizeof(packed); j++)
+			if (cw->text[j] != ' ')
+				packed[k++] = cw->text[j];
+		packed[k] = '\0';
+		forms[0] = cw->text;
+		forms[1] = packed;
+		for (f = 0; f < 2; f++)
+		{
+			size_t		n = strlen(forms[f]);
+
+			if (p >= n && memcmp(t->s + p - n, forms[f], n) == 0 &&
+				(p == n || !is_hangul(cp_before(t, p - n))) &&
+				!figure_before(t, p - n))
+			{
+				*code = cw->code;
+				return p - n;
+			}
+		}
+	}
+	return off;
 }
 
 /* Separators of a list of amounts sharing one currency: "10억, 20억 달러". */
@@ -870,6 +964,17 @@ collect_money(const text *t, money_list *ml)
 			if (ok && fits_money(&m) && word_ends_at(t, m.end) &&
 				m.end > pos)
 			{
+				if (m.currency[0] == '\0' && m.has_units && npending == 0)
+				{
+					const char *code = NULL;
+					size_t		cs = currency_word_before(t, m.start, &code);
+
+					if (cs < m.start)
+					{
+						memcpy(m.currency, code, 4);
+						m.start = cs;
+					}
+				}
 				if (m.currency[0] == '\0')
 				{
 					/* a list may give it a currency later: 10억, 20억 달러 */

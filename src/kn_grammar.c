@@ -907,6 +907,7 @@ typedef struct parser
 	int			running;		/* reading running text (kn_scan_*), where
 								 * 5000억이 is 5000억 and the particle 이 */
 	size_t		prev_end;		/* end of the last token consumed */
+	int			sign_before;	/* a currency mark came before the amount */
 } parser;
 
 static void
@@ -1112,6 +1113,14 @@ parse_amount(parser *p, amount *a, int allow_vague)
 					if (nx.type != T_SMALL && nx.type != T_BIG)
 						goto done;
 				}
+
+				/*
+				 * After a currency sign the number is money already, so
+				 * $20이다 is $20 and 이다; without one, 15일 stays a date.
+				 */
+				if (t.type == T_HDIGIT && p->running && arabic && have_coef &&
+					p->sign_before)
+					goto done;
 				if (have_coef)
 					return fail_at(p, &t, KN_SYNTAX,
 								   "two numbers without a unit between them");
@@ -1198,6 +1207,9 @@ parse_amount(parser *p, amount *a, int allow_vague)
 				break;
 
 			case T_BIG:
+				/* in running text 20억만 is 20억 and the particle 만 */
+				if (p->running && have_total && !have_coef && !have_section)
+					goto done;
 				if (t.ival >= last_big)
 					return fail_at(p, &t, KN_SYNTAX,
 								   "units 만/억/조/경 out of order or repeated");
@@ -1569,8 +1581,10 @@ parse_money(parser *p, kn_money *out, int prefix)
 	}
 	if (!take_markers(p, &ms, 0, prefix))
 		return err->status;
+	p->sign_before = ms.cur != NULL;
 	if (!parse_signed_amount(p, &a1, &sign1))
 		return err->status;
+	p->sign_before = 0;
 	out->lower_end = a1.end;
 	{
 		/* a range may follow; in prefix mode it is only tried */
