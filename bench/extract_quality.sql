@@ -1,0 +1,46 @@
+-- bench/extract_quality.sql: recall, precision and role accuracy of
+-- extract_money on the dev corpus (test/fixtures/money_dev.tsv, written by
+-- us), per class of input. The same check runs as a test under ASan in
+-- test/unit/dev_test.c; this is the figure to quote. Run with `make bench`.
+SET client_encoding = 'UTF8';
+\pset border 2
+SET search_path = aimarket, public;
+
+CREATE TEMP TABLE dev(id int, class text, sentence text, expected text);
+\copy dev FROM 'test/fixtures/money_dev.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true, QUOTE E'\x01')
+
+CREATE TEMP VIEW dev_expected AS
+SELECT d.id, d.class,
+       regexp_replace(split_part(x, '@', 1), '^(~|>=|<=|>|<)', '') AS figure,
+       split_part(split_part(x, '@', 2), '>', 1) AS role
+FROM dev d, unnest(string_to_array(d.expected, ' ; ')) x WHERE x <> '';
+
+CREATE TEMP VIEW dev_found AS
+SELECT d.id, d.class,
+       trim_scale(lower(m.amount))::text
+         || CASE WHEN is_range(m.amount) THEN '..' || trim_scale(upper(m.amount))::text ELSE '' END
+         || ' ' || currency(m.amount) AS figure,
+       m.role
+FROM dev d, extract_money(d.sentence) m;
+
+WITH e AS (SELECT id, class, figure, count(*) AS n FROM dev_expected GROUP BY 1, 2, 3),
+     f AS (SELECT id, class, figure, count(*) AS n FROM dev_found GROUP BY 1, 2, 3),
+     j AS (SELECT coalesce(e.class, f.class) AS class, coalesce(e.n, 0) AS expected,
+                  coalesce(f.n, 0) AS found, least(coalesce(e.n, 0), coalesce(f.n, 0)) AS right_
+           FROM e FULL JOIN f USING (id, figure))
+SELECT coalesce(j.class, 'all') AS class, sum(expected) AS expected, sum(found) AS found, sum(right_) AS "right",
+       round(100.0 * sum(right_) / nullif(sum(expected), 0), 1) AS "recall %",
+       round(100.0 * sum(right_) / nullif(sum(found), 0), 1) AS "precision %"
+FROM j
+GROUP BY ROLLUP (j.class) ORDER BY j.class NULLS LAST;
+
+SELECT class, roles_right AS "roles right", roles AS "figures", round(100.0 * roles_right / roles, 1) AS "%"
+FROM (SELECT e.class, count(*) FILTER (WHERE e.role = f.role) AS roles_right, count(*) AS roles
+      FROM dev_expected e JOIN (SELECT DISTINCT ON (id, figure) * FROM dev_found) f USING (id, figure)
+      GROUP BY ROLLUP (e.class)) s ORDER BY class NULLS LAST;
+
+-- the traps: ordinary words with numerals and currency-like syllables
+SELECT count(*) AS "trap sentences",
+       count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM dev_found f WHERE f.id = d.id)
+                          OR d.expected <> '') AS "with no figure read out of a word"
+FROM dev d WHERE class = 'trap';
