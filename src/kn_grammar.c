@@ -740,39 +740,53 @@ lex_latin(const lexer *lx, size_t pos, tok *t)
 	t->type = T_BAD;
 }
 
-/* Longest table entry at pos, or NULL. */
-static const lexeme *
-match_table(const lexer *lx, size_t pos, size_t *endp)
+
+/*
+ * The longest entry of a word table (entries of stride bytes whose first
+ * member is the word, indexed in ix on first use) that matches at pos: its
+ * address, with its end in *endp; or NULL.
+ */
+static const void *
+longest_entry(const lexer *lx, size_t pos, kn_word_index *ix, const void *table,
+			  size_t stride, size_t n, size_t *endp)
 {
-	static kn_word_index ix;
-	const lexeme *best = NULL;
+	const void *best = NULL;
 	size_t		best_end = 0;
 	uint32_t	cp;
 	int			i,
 				from,
 				to;
 
-	if (!ix.built)
-		kn_word_index_build(&ix, lexemes, sizeof(lexeme), N_LEXEMES);
+	if (!ix->built)
+		kn_word_index_build(ix, table, stride, n);
 	if (kn_utf8_decode(lx->s + pos, lx->s + lx->len, &cp) == 0)
 	{
 		*endp = 0;
 		return NULL;
 	}
-	kn_word_index_find(&ix, cp, &from, &to);
+	kn_word_index_find(ix, cp, &from, &to);
 	for (i = from; i < to; i++)
 	{
-		const lexeme *le = &lexemes[ix.idx[i]];
-		size_t		e = match_at(lx, pos, le->text);
+		const void *entry = (const char *) table + stride * ix->idx[i];
+		size_t		e = match_at(lx, pos, *(const char *const *) entry);
 
 		if (e > best_end)
 		{
 			best_end = e;
-			best = le;
+			best = entry;
 		}
 	}
 	*endp = best_end;
 	return best;
+}
+
+/* Longest entry of the grammar's own table at pos, or NULL. */
+static const lexeme *
+match_table(const lexer *lx, size_t pos, size_t *endp)
+{
+	static kn_word_index ix;
+
+	return longest_entry(lx, pos, &ix, lexemes, sizeof(lexeme), N_LEXEMES, endp);
 }
 
 /* Longest currency word or sign at pos (currency.c's table), or NULL. */
@@ -780,35 +794,9 @@ static const kn_currency_word *
 match_currency(const lexer *lx, size_t pos, size_t *endp)
 {
 	static kn_word_index ix;
-	const kn_currency_word *best = NULL;
-	size_t		best_end = 0;
-	uint32_t	cp;
-	int			i,
-				from,
-				to;
 
-	if (!ix.built)
-		kn_word_index_build(&ix, kn_currency_words, sizeof(kn_currency_word),
-							kn_n_currency_words);
-	if (kn_utf8_decode(lx->s + pos, lx->s + lx->len, &cp) == 0)
-	{
-		*endp = 0;
-		return NULL;
-	}
-	kn_word_index_find(&ix, cp, &from, &to);
-	for (i = from; i < to; i++)
-	{
-		const kn_currency_word *cw = &kn_currency_words[ix.idx[i]];
-		size_t		e = match_at(lx, pos, cw->text);
-
-		if (e > best_end)
-		{
-			best_end = e;
-			best = cw;
-		}
-	}
-	*endp = best_end;
-	return best;
+	return longest_entry(lx, pos, &ix, kn_currency_words, sizeof(kn_currency_word),
+						 kn_n_currency_words, endp);
 }
 
 /* Lex the token that starts at or after pos. */
