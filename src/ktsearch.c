@@ -369,7 +369,7 @@ kdict_init(PG_FUNCTION_ARGS)
 	{
 		DefElem    *def = (DefElem *) lfirst(l);
 
-		if (strcmp(def->defname, "lexicon") == 0)
+		if (pg_strcasecmp(def->defname, "lexicon") == 0)
 		{
 			if (lexicon)
 				ereport(ERROR,
@@ -377,7 +377,7 @@ kdict_init(PG_FUNCTION_ARGS)
 						 errmsg("multiple Lexicon parameters")));
 			lexicon = defGetString(def);
 		}
-		else if (strcmp(def->defname, "userdictionary") == 0)
+		else if (pg_strcasecmp(def->defname, "userdictionary") == 0)
 		{
 			if (user)
 				ereport(ERROR,

@@ -3,7 +3,7 @@ SET client_encoding = 'UTF8';
 BEGIN;
 SELECT getdatabaseencoding() = 'UTF8' AS utf8 \gset
 \if :utf8
-SELECT plan(17);
+SELECT plan(18);
 \else
 SELECT plan(13);
 \endif
@@ -32,6 +32,8 @@ SELECT throws_ok($$ CREATE TEXT SEARCH DICTIONARY pg_temp.x (TEMPLATE = aimarket
   '22023', NULL, 'unknown option');
 SELECT throws_ok($$ CREATE TEXT SEARCH DICTIONARY pg_temp.x (TEMPLATE = aimarket.korean_stem, UserDictionary = 'a', UserDictionary = 'b') $$,
   '22023', NULL, 'duplicate option');
+SELECT lives_ok($$ CREATE TEXT SEARCH DICTIONARY pg_temp.x (TEMPLATE = aimarket.korean_stem, "Lexicon" = 'aimarket_korean', "USERDICTIONARY" = 'aimarket_sample') $$,
+  'option names are case-insensitive, as in core: "Lexicon", "USERDICTIONARY"');
 SELECT ok((SELECT words > 40000 AND bytes BETWEEN 1000000 AND 3000000
            FROM aimarket.korean_lexicon_stats()),
   'lexicon and endings tables: over 40,000 words in 1 to 3 MB');
