@@ -1500,26 +1500,39 @@ take_markers(parser *p, money_state *ms, int after, int prefix)
 }
 
 /*
- * Is the range a1..a2 (with their signs, and a bare a1 borrowing a2's unit
- * as in 300~400억) reversed? Overflow counts as reversed.
+ * The bounds of the range a1..a2 with their signs. 300~400억달러: a bare
+ * lower bound borrows the upper's unit; one that names its currency
+ * (5원~10만 원, own_unit) does not. Returns 0 when that overflows.
+ */
+static int
+range_bounds(const amount *a1, int sign1, const amount *a2, int sign2,
+			 int own_unit, kn_dec *lo, kn_dec *hi)
+{
+	*lo = a1->val;
+	*hi = a2->val;
+	if (sign1 < 0)
+		negate(lo);
+	if (sign2 < 0)
+		negate(hi);
+	return a1->has_units || !a2->has_units || own_unit ||
+		dec_mul_pow10(lo, a2->first_exp);
+}
+
+/*
+ * Is the range a1..a2 (bounds as range_bounds reads them) reversed?
+ * Overflow counts as reversed.
  */
 static int
 range_reversed(const amount *a1, int sign1, const amount *a2, int sign2,
 			   int own_unit)
 {
-	kn_dec		lo = a1->val,
-				hi = a2->val;
+	kn_dec		lo,
+				hi;
 
 	if (a1->vague || a2->vague)
 		return 0;
-	if (sign1 < 0)
-		negate(&lo);
-	if (sign2 < 0)
-		negate(&hi);
-	if (!a1->has_units && a2->has_units && !own_unit &&
-		!dec_mul_pow10(&lo, a2->first_exp))
-		return 1;
-	return kn_dec_cmp(&lo, &hi) > 0;
+	return !range_bounds(a1, sign1, a2, sign2, own_unit, &lo, &hi) ||
+		kn_dec_cmp(&lo, &hi) > 0;
 }
 
 static int
@@ -1696,15 +1709,7 @@ parse_money(parser *p, kn_money *out, int prefix)
 	}
 	else if (is_range)
 	{
-		hi = a2.val;
-		if (sign2 < 0)
-			negate(&hi);
-		/*
-		 * 300~400억달러: the bare lower bound borrows the upper's unit; one
-		 * that names its currency (5원~10만 원) does not
-		 */
-		if (!a1.has_units && a2.has_units && !own_unit &&
-			!dec_mul_pow10(&lo, a2.first_exp))
+		if (!range_bounds(&a1, sign1, &a2, sign2, own_unit, &lo, &hi))
 		{
 			fail_at(p, &first, KN_RANGE, "value out of range");
 			return err->status;
