@@ -25,16 +25,9 @@ static const char *
 body_utf8(text *t, size_t *len, const char *fn)
 {
 	int			n;
-	int			enc = GetDatabaseEncoding();
 	const char *s;
 
-	if (enc != PG_UTF8 && enc != PG_EUC_KR)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("%s requires a UTF8 or EUC_KR database", fn),
-				 errdetail("The database encoding is %s, which cannot hold Korean text.",
-						   GetDatabaseEncodingName()),
-				 errhint("aimarket's number and money functions work in any encoding.")));
+	am_require_encoding(true, fn);
 	s = am_to_utf8(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &n);
 
 	*len = (size_t) n;

@@ -1134,7 +1134,7 @@ kn_extract_money(const char *s, size_t len, const kn_alloc *al,
 
 	collect_money(&t, &ml);
 	mark_changes(&t, &ml);
-	for (i = 0; i < ml.n && tick(al, i * 16, &next_check); i++)
+	for (i = 0; i < ml.n && tick(al, ml.m[i].off, &next_check); i++)
 	{
 		kn_money_mention *m = &ml.m[i];
 		size_t		before_from = i > 0 ? ml.m[i - 1].ctx_end : 0;

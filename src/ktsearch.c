@@ -29,18 +29,6 @@
 
 #define DEFAULT_LEXICON "aimarket_korean"
 
-static void
-require_utf8(const char *what)
-{
-	if (GetDatabaseEncoding() != PG_UTF8)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("%s requires a UTF8 database", what),
-				 errdetail("The database encoding is %s.",
-						   GetDatabaseEncodingName()),
-				 errhint("Create the database with ENCODING 'UTF8'; aimarket's money and number functions work in any encoding.")));
-}
-
 /* CHECK_FOR_INTERRUPTS in a loop's condition; never true. */
 static inline bool
 interrupted(void)
@@ -80,7 +68,7 @@ kparser_start(PG_FUNCTION_ARGS)
 {
 	kparser    *p = palloc0(sizeof(kparser));
 
-	require_utf8("the aimarket.korean text search parser");
+	am_require_encoding(false, "the aimarket.korean text search parser");
 	kn_tokenizer_init(&p->t, (const char *) PG_GETARG_POINTER(0), PG_GETARG_INT32(1));
 	PG_RETURN_POINTER(p);
 }
@@ -647,7 +635,7 @@ kdict_lexize(PG_FUNCTION_ARGS)
 {
 	KoreanDict *d = (KoreanDict *) PG_GETARG_POINTER(0);
 
-	require_utf8("the aimarket Korean dictionary");
+	am_require_encoding(false, "the aimarket Korean dictionary");
 	prefetch_to = &d->cache;
 	PG_RETURN_POINTER(stem_lexemes(d->main, d->user, &d->cache,
 								   (const char *) PG_GETARG_POINTER(1),
@@ -741,7 +729,7 @@ PG_FUNCTION_INFO_V1(kmoney_lexize);
 Datum
 kmoney_lexize(PG_FUNCTION_ARGS)
 {
-	require_utf8("the aimarket Korean money dictionary");
+	am_require_encoding(false, "the aimarket Korean money dictionary");
 	PG_RETURN_POINTER(money_lexemes((const char *) PG_GETARG_POINTER(1),
 									PG_GETARG_INT32(2)));
 }
@@ -766,7 +754,7 @@ aimarket_tokenize(PG_FUNCTION_ARGS)
 	MemoryContext rowcxt,
 				old;
 
-	require_utf8("aimarket.tokenize");
+	am_require_encoding(false, "aimarket.tokenize");
 	InitMaterializedSRF(fcinfo, 0);
 	main = get_main_lexicon(DEFAULT_LEXICON);
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "aimarket tokenize row",
@@ -823,7 +811,7 @@ aimarket_korean_lexicon_stats(PG_FUNCTION_ARGS)
 	bool		nulls[2] = {false, false};
 	kn_lexicon *lx;
 
-	require_utf8("aimarket.korean_lexicon_stats");
+	am_require_encoding(false, "aimarket.korean_lexicon_stats");
 	lx = get_main_lexicon(DEFAULT_LEXICON);
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");

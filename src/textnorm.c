@@ -128,6 +128,20 @@ am_to_utf8(const char *s, int len, int *outlen)
 	return utf8;
 }
 
+void
+am_require_encoding(bool euckr_ok, const char *what)
+{
+	int			enc = GetDatabaseEncoding();
+
+	if (enc != PG_UTF8 && !(euckr_ok && enc == PG_EUC_KR))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s requires a UTF8%s database", what, euckr_ok ? " or EUC_KR" : ""),
+				 errdetail("The database encoding is %s.",
+						   GetDatabaseEncodingName()),
+				 errhint("Create the database with ENCODING 'UTF8'; aimarket's money and number functions work in any encoding.")));
+}
+
 char *
 am_normalize_input(const char *s, int len, int *outlen)
 {

@@ -14,6 +14,12 @@
 extern const char *am_to_utf8(const char *s, int len, int *outlen);
 
 /*
+ * Refuse (0A000) a database whose encoding cannot carry Korean text as
+ * 'what' reads it: UTF8 only, or UTF8 and EUC_KR when euckr_ok.
+ */
+extern void am_require_encoding(bool euckr_ok, const char *what);
+
+/*
  * Convert len bytes of s (database encoding) to NFKC UTF-8. The result is
  * palloc'd in the current memory context (or is s itself when nothing had
  * to change) and *outlen receives its length.
