@@ -60,7 +60,10 @@ extern size_t kn_lexicon_bytes(const kn_lexicon *lx);
 
 /*
  * Memory of the stemmer's own tables (endings, contractions), built with
- * al on first use and kept for the life of the process.
+ * al on first use and kept for the life of the process: al must live as
+ * long. (kn_stem builds them with its lexicon's allocator when nothing
+ * has built them yet, so a caller whose lexicons come and go calls this
+ * first with an allocator that stays.)
  */
 extern size_t kn_stem_tables_bytes(const kn_alloc *al);
 

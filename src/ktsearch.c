@@ -12,15 +12,18 @@
 
 #include <sys/mman.h>
 
+#include "catalog/namespace.h"
 #include "commands/defrem.h"
 #include "fmgr.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "storage/fd.h"
+#include "tsearch/ts_cache.h"
 #include "tsearch/ts_public.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
 #include "kn_stem.h"
@@ -162,14 +165,11 @@ read_tsearch_file(const char *name, const char *suffix, size_t *len,
 	return buf.data;
 }
 
-/* Load a file of words into lx; the file's kn_text_hash. */
-static uint64
-load_into(kn_lexicon *lx, const char *name, const char *suffix, int flags)
+/* Add the words of a file's text to lx, or raise the file's error. */
+static void
+load_words(kn_lexicon *lx, const char *data, size_t len, const char *path,
+		   int flags)
 {
-	size_t		len;
-	char	   *path;
-	char	   *data = read_tsearch_file(name, suffix, &len, &path, false);
-	uint64		hash;
 	long		bad = 0;
 	long		added = kn_lexicon_load(lx, data, len, flags, &bad);
 
@@ -184,9 +184,6 @@ load_into(kn_lexicon *lx, const char *name, const char *suffix, int flags)
 				(errcode(ERRCODE_CONFIG_FILE_ERROR),
 				 errmsg("invalid UTF-8 in Korean dictionary file \"%s\" at line %ld",
 						path, bad)));
-	hash = kn_text_hash(data, len);
-	pfree(data);
-	return hash;
 }
 
 /*
@@ -218,29 +215,123 @@ load_shortcuts(kn_lexicon *lx, const char *name, uint64 lexicon_hash)
 }
 
 /*
- * The main lexicon: read once per backend and kept in TopMemoryContext,
- * whichever dictionaries use it.
+ * Loaded word files, shared by every dictionary of the backend that names
+ * the same file: each is read into memory once, however many dictionaries
+ * use it and however often they are altered. Each lives in its own memory
+ * context under TopMemoryContext. A dictionary's init reads its files
+ * again (the lexicon is half a megabyte: about a millisecond) and compares
+ * their hash, so a file edited on disk is loaded anew by the next ALTER
+ * TEXT SEARCH DICTIONARY; the version it replaces is freed then if no
+ * dictionary still uses it. A file nobody uses any more stays loaded for
+ * the next dictionary that names it: the memory is bounded by the files
+ * under tsearch_data, not by the number of dictionaries or of ALTERs. A
+ * load that fails frees everything it allocated, because its context
+ * hangs under the caller's until the load has succeeded.
  */
-static kn_lexicon *main_lexicon;
-static char main_lexicon_name[NAMEDATALEN];
-static kn_alloc top_alloc;
-
-static kn_lexicon *
-get_main_lexicon(const char *name)
+typedef struct word_file
 {
-	if (main_lexicon && strcmp(main_lexicon_name, name) == 0)
-		return main_lexicon;
-	top_alloc.realloc_fn = am_ctx_realloc;
-	top_alloc.ctx = TopMemoryContext;
-	{
-		kn_lexicon *lx = kn_lexicon_create(&top_alloc);
+	struct word_file *next;
+	char		file[NAMEDATALEN + 16];	/* name.suffix, as the option named it */
+	int			flags;			/* kn_lexicon_load's default_flags */
+	uint64		hash;			/* kn_text_hash of the file */
+	int			users;			/* dictionaries holding it */
+	MemoryContext ctx;			/* this struct and the words */
+	kn_alloc	alloc;
+	kn_lexicon *lx;
+} word_file;
 
-		if (strcmp(name, "none") != 0)
-			load_shortcuts(lx, name, load_into(lx, name, "lexicon", KN_LEX_NOUN));
-		main_lexicon = lx;
-		strlcpy(main_lexicon_name, name, sizeof(main_lexicon_name));
+static word_file *word_files;
+
+/* The stemmer's own tables live as long as the backend (kn_stem.h). */
+static kn_alloc top_alloc = {am_ctx_realloc, NULL, NULL};
+
+static void
+prepare_stemmer(void)
+{
+	top_alloc.ctx = TopMemoryContext;
+	(void) kn_stem_tables_bytes(&top_alloc);
+}
+
+/* Free the loaded versions of file that no dictionary uses, but keep. */
+static void
+free_unused_versions(const char *file, int flags, const word_file *keep)
+{
+	word_file **p = &word_files;
+
+	while (*p)
+	{
+		word_file  *w = *p;
+
+		if (w != keep && w->users == 0 && w->flags == flags &&
+			strcmp(w->file, file) == 0)
+		{
+			*p = w->next;
+			MemoryContextDelete(w->ctx);
+		}
+		else
+			p = &w->next;
 	}
-	return main_lexicon;
+}
+
+/*
+ * The words of name.suffix (name "none" for the main lexicon: no words),
+ * counted as used by one more dictionary: see word_file.
+ */
+static word_file *
+acquire_word_file(const char *name, const char *suffix, int flags)
+{
+	bool		none = strcmp(suffix, "lexicon") == 0 && strcmp(name, "none") == 0;
+	char		file[NAMEDATALEN + 16];
+	size_t		len = 0;
+	char	   *path = NULL;
+	char	   *data = NULL;
+	uint64		hash;
+	word_file  *w;
+	MemoryContext ctx;
+
+	prepare_stemmer();
+	snprintf(file, sizeof(file), "%s.%s", name, suffix);
+	if (!none)
+		data = read_tsearch_file(name, suffix, &len, &path, false);
+	hash = kn_text_hash(data ? data : "", len);
+	for (w = word_files; w; w = w->next)
+		if (w->hash == hash && w->flags == flags && strcmp(w->file, file) == 0)
+		{
+			if (data)
+				pfree(data);
+			w->users++;
+			return w;
+		}
+	ctx = AllocSetContextCreate(CurrentMemoryContext, "aimarket Korean words",
+								ALLOCSET_DEFAULT_SIZES);
+	w = MemoryContextAllocZero(ctx, sizeof(word_file));
+	strlcpy(w->file, file, sizeof(w->file));
+	w->flags = flags;
+	w->hash = hash;
+	w->ctx = ctx;
+	w->alloc.realloc_fn = am_ctx_realloc;
+	w->alloc.ctx = ctx;
+	w->lx = kn_lexicon_create(&w->alloc);
+	if (data)
+	{
+		load_words(w->lx, data, len, path, flags);
+		if (strcmp(suffix, "lexicon") == 0)
+			load_shortcuts(w->lx, name, hash);
+		pfree(data);
+	}
+	MemoryContextSetParent(ctx, TopMemoryContext);
+	w->users = 1;
+	w->next = word_files;
+	word_files = w;
+	free_unused_versions(file, flags, w);
+	return w;
+}
+
+static void
+release_word_file(word_file *w)
+{
+	if (w && w->users > 0)
+		w->users--;
 }
 
 /* ---------------------------------------------------------------- dictionary */
@@ -317,25 +408,33 @@ cache_alloc(MemoryContext ctx)
 
 typedef struct KoreanDict
 {
-	kn_lexicon *main;
-	kn_lexicon *user;			/* NULL when no UserDictionary is set */
-	kn_alloc	alloc;
+	word_file  *main;
+	word_file  *user;			/* NULL when no UserDictionary is set */
 	word_cache	cache;
-	MemoryContextCallback forget;	/* see cache_prefetch */
+	MemoryContextCallback forget;	/* see forget_dict */
 } KoreanDict;
 
 /*
  * The cache the parser's prefetches go to: that of the dictionary that
- * lexized last. Cleared when that dictionary's memory goes (ALTER TEXT
- * SEARCH DICTIONARY, or any change that rebuilds PostgreSQL's cache of it).
+ * lexized last (see cache_prefetch).
  */
 static word_cache *prefetch_to;
 
+/*
+ * A dictionary's memory goes (ALTER TEXT SEARCH DICTIONARY, a failed
+ * init, or any change that rebuilds PostgreSQL's cache of it): its word
+ * files lose a user and the parser stops prefetching into its cache.
+ */
 static void
-forget_prefetch(void *arg)
+forget_dict(void *arg)
 {
-	if (prefetch_to == (word_cache *) arg)
+	KoreanDict *d = (KoreanDict *) arg;
+
+	if (prefetch_to == &d->cache)
 		prefetch_to = NULL;
+	release_word_file(d->main);
+	release_word_file(d->user);
+	d->main = d->user = NULL;
 }
 
 PG_FUNCTION_INFO_V1(kdict_init);
@@ -380,19 +479,14 @@ kdict_init(PG_FUNCTION_ARGS)
 							def->defname),
 					 errhint("The parameters are Lexicon and UserDictionary.")));
 	}
-	d->main = get_main_lexicon(lexicon ? lexicon : DEFAULT_LEXICON);
-	d->forget.func = forget_prefetch;
-	d->forget.arg = &d->cache;
+	d->forget.func = forget_dict;
+	d->forget.arg = d;
 	MemoryContextRegisterResetCallback(CurrentMemoryContext, &d->forget);
-	d->cache.entries = cache_alloc(CurrentMemoryContext);
+	d->main = acquire_word_file(lexicon ? lexicon : DEFAULT_LEXICON, "lexicon",
+								KN_LEX_NOUN);
 	if (user && user[0])
-	{
-		/* the user's words live as long as this dictionary's cache entry */
-		d->alloc.realloc_fn = am_ctx_realloc;
-		d->alloc.ctx = CurrentMemoryContext;
-		d->user = kn_lexicon_create(&d->alloc);
-		load_into(d->user, user, "dict", KN_LEX_USER | KN_LEX_NOUN);
-	}
+		d->user = acquire_word_file(user, "dict", KN_LEX_USER | KN_LEX_NOUN);
+	d->cache.entries = cache_alloc(CurrentMemoryContext);
 	PG_RETURN_POINTER(d);
 }
 
@@ -637,7 +731,7 @@ kdict_lexize(PG_FUNCTION_ARGS)
 
 	am_require_encoding(false, "the aimarket Korean dictionary");
 	prefetch_to = &d->cache;
-	PG_RETURN_POINTER(stem_lexemes(d->main, d->user, &d->cache,
+	PG_RETURN_POINTER(stem_lexemes(d->main->lx, d->user ? d->user->lx : NULL, &d->cache,
 								   (const char *) PG_GETARG_POINTER(1),
 								   PG_GETARG_INT32(2)));
 }
@@ -736,6 +830,69 @@ kmoney_lexize(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- tokenize */
 
+/*
+ * One token's lexemes as to_tsvector gets them from the configuration:
+ * the dictionaries mapped for its type, in order, until one knows it (a
+ * filtering dictionary hands its output on, as in core). Our own stemming
+ * dictionary is asked directly, past its word cache, with its lexicon and
+ * its UserDictionary: tokenize is the reference the cache is tested
+ * against. NULL when no dictionary knows the token (to_tsvector drops it).
+ * Dictionaries that join several tokens (thesaurus) see one at a time.
+ */
+static TSLexeme *
+config_lexemes(TSConfigCacheEntry *cfg, int type, const char *word, int len)
+{
+	char	   *filtered = NULL;
+	int			i;
+
+	if (type >= cfg->lenmap)
+		return NULL;
+	for (i = 0; i < cfg->map[type].len; i++)
+	{
+		TSDictionaryCacheEntry *dict = lookup_ts_dictionary_cache(cfg->map[type].dictIds[i]);
+		TSLexeme   *res;
+
+		if (dict->lexize.fn_addr == kdict_lexize)
+		{
+			KoreanDict *d = (KoreanDict *) dict->dictData;
+
+			res = stem_lexemes(d->main->lx, d->user ? d->user->lx : NULL, NULL,
+							   word, len);
+		}
+		else
+		{
+			DictSubState state = {false, false, NULL};
+
+			res = (TSLexeme *) DatumGetPointer(FunctionCall4(&dict->lexize,
+															 PointerGetDatum(dict->dictData),
+															 PointerGetDatum(word),
+															 Int32GetDatum(len),
+															 PointerGetDatum(&state)));
+		}
+		if (res == NULL)
+			continue;
+		if (res->lexeme && (res->flags & TSL_FILTER))
+		{
+			filtered = res->lexeme;
+			word = filtered;
+			len = (int) strlen(filtered);
+			continue;
+		}
+		return res;
+	}
+	return NULL;
+}
+
+/* The configuration korean in the schema of the function being called. */
+static Oid
+korean_config(FunctionCallInfo fcinfo)
+{
+	char	   *schema = get_namespace_name(get_func_namespace(fcinfo->flinfo->fn_oid));
+
+	return get_ts_config_oid(list_make2(makeString(schema), makeString("korean")),
+							 false);
+}
+
 PG_FUNCTION_INFO_V1(aimarket_tokenize);
 Datum
 aimarket_tokenize(PG_FUNCTION_ARGS)
@@ -745,7 +902,7 @@ aimarket_tokenize(PG_FUNCTION_ARGS)
 	const char *s = VARDATA_ANY(body);
 	size_t		len = VARSIZE_ANY_EXHDR(body);
 	kn_tokenizer t;
-	kn_lexicon *main;
+	TSConfigCacheEntry *cfg;
 	size_t		off,
 				tlen,
 				cpos = 1,
@@ -756,7 +913,7 @@ aimarket_tokenize(PG_FUNCTION_ARGS)
 
 	am_require_encoding(false, "aimarket.tokenize");
 	InitMaterializedSRF(fcinfo, 0);
-	main = get_main_lexicon(DEFAULT_LEXICON);
+	cfg = lookup_ts_config_cache(korean_config(fcinfo));
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "aimarket tokenize row",
 								   ALLOCSET_SMALL_SIZES);
 	kn_tokenizer_init(&t, s, len);
@@ -779,11 +936,8 @@ aimarket_tokenize(PG_FUNCTION_ARGS)
 		if (type == KN_TOK_BLANK)
 			continue;
 		old = MemoryContextSwitchTo(rowcxt);
-		if (type == KN_TOK_MONEY)
-			lx = money_lexemes(s + off, (int) tlen);
-		else
-			lx = stem_lexemes(main, NULL, NULL, s + off, (int) tlen);
-		while (lx[n].lexeme)
+		lx = config_lexemes(cfg, type, s + off, (int) tlen);
+		while (lx && lx[n].lexeme)
 			n++;
 		elems = palloc(sizeof(Datum) * (n + 1));
 		for (i = 0; i < n; i++)
@@ -809,10 +963,13 @@ aimarket_korean_lexicon_stats(PG_FUNCTION_ARGS)
 	TupleDesc	tupdesc;
 	Datum		values[2];
 	bool		nulls[2] = {false, false};
+	static word_file *stats_words;	/* the default lexicon, held */
 	kn_lexicon *lx;
 
 	am_require_encoding(false, "aimarket.korean_lexicon_stats");
-	lx = get_main_lexicon(DEFAULT_LEXICON);
+	if (stats_words == NULL)
+		stats_words = acquire_word_file(DEFAULT_LEXICON, "lexicon", KN_LEX_NOUN);
+	lx = stats_words->lx;
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");
 	values[0] = Int64GetDatum((int64) kn_lexicon_size(lx));
