@@ -49,6 +49,23 @@ SELECT count(*) AS money FROM extract_money(
 SELECT surface, unit FROM extract_quantities(
   '2024.10.02 9월 12일 06:00 GPT-4o 라마 3.2 Phi 3.5 KT[030200] 02-1234-5678 2024년 3분기 5세대');
 
+-- counters of the field and of news, native numerals, fractions, ordinals,
+-- durations (one class per line; the traps are on the next query)
+SELECT surface, value, lower, upper, qualifier, unit FROM extract_quantities($$
+GPU 1만6000장을 확보했고 5종의 모델과 신주 100만주, 1주당 5만원.
+직원 스물다섯 명, 매출이 두 배, 세 차례 협상, 한 곳, 두세 명, 한두 차례, 두배로.
+시장의 3분의 1, 3분의1, 삼분의 일, 점유율 절반 이상, 10분의 1 수준.
+세 번째 모델, 3번째, 첫 번째, 첫째, 둘째, 제3, 제2의 엔비디아, 업계 3위.
+3년간, 3년 동안, 2년 만에, 6개월, 두 달, 한 해 동안, 3주간, 2주 만에, 1주일, 24시간, 10분 만에.
+0.5%p, 3%포인트, 3나노 공정, 1GW 데이터센터, 6만7782세대, 1조 파라미터, 12만8000개 토큰.
+$$);
+-- not quantities: dates and times, versions and generations, and words a
+-- native numeral or counter only looks like
+SELECT surface, unit FROM extract_quantities($$
+2024년 9월 12일 3분기 06:00 5세대 HBM 만장일치 만주 십대 소녀 한국 세대 세배 하나 주고
+두 주인공 한 개인 연설을 한다 1주당 가격 제3자 2024년 1월 3시 20분
+$$);
+
 -- bad and odd input: no rows or correct rows, never an error
 SELECT count(*) FROM extract_money(NULL);
 SELECT count(*) FROM extract_money('');

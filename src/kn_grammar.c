@@ -1146,6 +1146,9 @@ parse_amount(parser *p, amount *a, int allow_vague)
 						!have_coef && last_small == 1 && section.m == 10 &&
 						section.scale == 0;
 
+					/* in running text 3분의 1 수준 is 1 and the word 수준 */
+					if (p->running && have_coef && !a->vague)
+						goto done;
 					if (have_coef || a->vague || (consumed && !after_ten))
 						return fail_at(p, &t, KN_SYNTAX, "misplaced 수");
 					if (after_ten ? nx.type != T_BIG :
@@ -1804,6 +1807,108 @@ kn_scan_money(const char *s, size_t len, size_t start, kn_money *out)
 	return parse_money(&p, out, 1);
 }
 
+/*
+ * Two neighbouring native numerals written as one word mean "one or the
+ * other": 두세 명 is two or three people.
+ */
+static const struct
+{
+	const char *w;
+	int			lower;
+	int			upper;
+}			native_ranges[] = {
+	{"한두", 1, 2}, {"두세", 2, 3}, {"두서너", 2, 4}, {"서너", 3, 4},
+	{"너덧", 4, 5}, {"네댓", 4, 5}, {"네다섯", 4, 5}, {"대여섯", 5, 6},
+	{"대엿", 5, 6}, {"예닐곱", 6, 7}, {"일고여덟", 7, 8}, {"일여덟", 7, 8},
+};
+
+/*
+ * The longest native numeral word of the lexemes (T_NTENS or T_NONES) at
+ * off: its entry, or NULL. Read straight from the table, without the
+ * lexer: the extractor asks at many word starts.
+ */
+static const lexeme *
+native_word_at(const char *s, size_t len, size_t off)
+{
+	static const lexeme *natives[32];
+	static size_t n_natives;
+	const lexeme *best = NULL;
+	size_t		best_len = 0,
+				i;
+
+	static size_t lens[32];
+
+	if (n_natives == 0)
+		for (i = 0; i < N_LEXEMES && n_natives < 32; i++)
+			if (lexemes[i].type == T_NTENS || lexemes[i].type == T_NONES)
+			{
+				lens[n_natives] = strlen(lexemes[i].text);
+				natives[n_natives++] = &lexemes[i];
+			}
+	if (len - off < 3)
+		return NULL;
+	for (i = 0; i < n_natives; i++)
+	{
+		const char *w = natives[i]->text;
+
+		/* every native numeral begins with a three-byte syllable */
+		if (w[0] == s[off] && w[1] == s[off + 1] && w[2] == s[off + 2] &&
+			lens[i] > best_len && lens[i] <= len - off &&
+			memcmp(s + off, w, lens[i]) == 0)
+		{
+			best = natives[i];
+			best_len = lens[i];
+		}
+	}
+	return best;
+}
+
+int
+kn_scan_native(const char *s, size_t len, size_t start, int *lower, int *upper,
+			   size_t *end)
+{
+	const lexeme *w;
+	int			v = 0;
+	size_t		i,
+				e = start;
+
+	if (start + 3 > len)
+		return 0;
+	for (i = 0; i < sizeof(native_ranges) / sizeof(native_ranges[0]); i++)
+	{
+		const char *r = native_ranges[i].w;
+		size_t		n;
+
+		if (r[0] != s[start] || r[1] != s[start + 1] || r[2] != s[start + 2])
+			continue;
+		n = strlen(r);
+		if (n <= len - start && memcmp(s + start, r, n) == 0)
+		{
+			*lower = native_ranges[i].lower;
+			*upper = native_ranges[i].upper;
+			*end = start + n;
+			return 1;
+		}
+	}
+	w = native_word_at(s, len, e);
+	if (w && w->type == T_NTENS)
+	{
+		v = w->ival;
+		e += strlen(w->text);
+		w = native_word_at(s, len, e);
+	}
+	if (w && w->type == T_NONES)
+	{
+		v += w->ival;
+		e += strlen(w->text);
+	}
+	if (v == 0)
+		return 0;
+	*lower = *upper = v;
+	*end = e;
+	return 1;
+}
+
 kn_status
 kn_scan_amount(const char *s, size_t len, size_t start, kn_amount_scan *out)
 {
@@ -1823,6 +1928,25 @@ kn_scan_amount(const char *s, size_t len, size_t start, kn_amount_scan *out)
 	out->start = a1.off;
 	out->end = a1.end;
 	out->lower_end = a1.end;
+	if (!a1.vague && p.cur.type == T_FRAC)
+	{
+		/* 3분의 1, 삼분의 일: one third */
+		parser		saved = p;
+		kn_dec		q;
+
+		advance(&p);
+		if ((p.cur.type == T_NUM || p.cur.type == T_HDIGIT ||
+			 p.cur.type == T_SMALL || p.cur.type == T_BIG) &&
+			parse_amount(&p, &a2, 1) && !a2.vague &&
+			dec_div(a2.val, a1.val, &q) > 0)
+		{
+			out->lower = out->upper = q;
+			out->end = out->lower_end = a2.end;
+			out->fraction = 1;
+			return KN_OK;
+		}
+		p = saved;
+	}
 	if (!a1.vague && (p.cur.type == T_TILDE || p.cur.type == T_RANGE ||
 					  p.cur.type == T_MINUS))
 	{

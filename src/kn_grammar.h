@@ -100,11 +100,23 @@ typedef struct kn_amount_scan
 	size_t		end;
 	size_t		lower_end;
 	size_t		upper_off;		/* 0 unless a range */
+	int			fraction;		/* 3분의 1: the value is a quotient */
 } kn_amount_scan;
 
 /* The longest amount or range (no currency) starting at byte offset start. */
 extern kn_status kn_scan_amount(const char *s, size_t len, size_t start,
 								kn_amount_scan *out);
+
+/*
+ * A native Korean numeral that starts exactly at byte offset start: 한, 두,
+ * 스물다섯, 열하나 (lower = upper), or two neighbours written as one word
+ * for "one or the other": 두세 (2..3), 서너 (3..4), 대여섯 (5..6). Returns 1
+ * and fills lower, upper and end (one past its last byte), or returns 0.
+ * What follows is not looked at: 한국 gives 1 ending after 한, and the
+ * caller decides (a counter must follow).
+ */
+extern int	kn_scan_native(const char *s, size_t len, size_t start, int *lower,
+						   int *upper, size_t *end);
 
 /* Decimal helpers shared with the type. */
 extern void kn_dec_normalize(kn_dec *d);
