@@ -44,3 +44,28 @@ SELECT count(*) AS "trap sentences",
        count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM dev_found f WHERE f.id = d.id)
                           OR d.expected <> '') AS "with no figure read out of a word"
 FROM dev d WHERE class = 'trap';
+
+-- extract_quantities on test/fixtures/quantity_dev.tsv (written by us):
+-- a quantity is right when value or range, unit and qualifier all match
+CREATE TEMP TABLE qdev(id int, class text, sentence text, expected text);
+\copy qdev FROM 'test/fixtures/quantity_dev.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true, QUOTE E'\x01')
+WITH e AS (SELECT d.id, d.class, x AS figure, count(*) AS n
+           FROM qdev d, unnest(string_to_array(d.expected, ' ; ')) x WHERE x <> '' GROUP BY 1, 2, 3),
+     f AS (SELECT d.id, d.class,
+                  CASE WHEN q.lower = q.upper
+                       THEN CASE q.qualifier WHEN 'approximate' THEN '~' WHEN 'at_least' THEN '>='
+                                             WHEN 'more_than' THEN '>' WHEN 'at_most' THEN '<='
+                                             WHEN 'less_than' THEN '<' ELSE '' END
+                            || trim_scale(q.lower)::text
+                       ELSE trim_scale(q.lower)::text || '..' || trim_scale(q.upper)::text END
+                  || ' ' || q.unit AS figure, count(*) AS n
+           FROM qdev d, extract_quantities(d.sentence) q GROUP BY 1, 2, 3),
+     j AS (SELECT coalesce(e.class, f.class) AS class, coalesce(e.n, 0) AS expected,
+                  coalesce(f.n, 0) AS found, least(coalesce(e.n, 0), coalesce(f.n, 0)) AS right_
+           FROM e FULL JOIN f USING (id, figure))
+SELECT coalesce(j.class, 'all') AS "quantity class", sum(expected) AS expected, sum(found) AS found,
+       sum(right_) AS "right",
+       round(100.0 * sum(right_) / nullif(sum(expected), 0), 1) AS "recall %",
+       round(100.0 * sum(right_) / nullif(sum(found), 0), 1) AS "precision %"
+FROM j
+GROUP BY ROLLUP (j.class) ORDER BY j.class NULLS LAST;

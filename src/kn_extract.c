@@ -1371,7 +1371,7 @@ static const char *const native_followers[] = {
 	"이", "가", "은", "는", "을", "를", "의", "에", "도", "만", "씩", "로",
 	"으로", "과", "와", "나", "뿐", "밖에", "쯤", "정도", "가량", "까지",
 	"부터", "보다", "처럼", "만큼", "이상", "이하", "남짓", "이며", "이고",
-	"이다", "입", "째", "에서", "에게", "이나", "이라",
+	"이다", "입", "째", "에서", "에게", "이나", "이라", "다", "였", "요",
 	NULL
 };
 
@@ -1387,6 +1387,20 @@ native_word_ends_at(const text *t, size_t off)
 		if (starts_with(t, off, native_followers[i]))
 			return 1;
 	return 0;
+}
+
+/*
+ * 한 after an object is the verb 하다 (계약을 한 곳, 투자를 한 사람), not
+ * "one", before the counters that also mean "place" or "person".
+ */
+static int
+verb_han(const text *t, size_t pos, size_t e, const unit_word *uw)
+{
+	if (e - pos != strlen("한") || !starts_with(t, pos, "한") || pos < 4 ||
+		t->s[pos - 1] != ' ' ||
+		!(strcmp(uw->unit, "places") == 0 || strcmp(uw->unit, "people") == 0))
+		return 0;
+	return (pos >= 4 && (starts_with(t, pos - 4, "을") || starts_with(t, pos - 4, "를")));
 }
 
 /* The cardinal forms, which stand alone and take no counter (하나 주고). */
@@ -1439,6 +1453,8 @@ native_quantity(const text *t, size_t pos, found_quantity *f)
 		return 0;
 	u = skip_spaces(t, e, 1);
 	uw = unit_at(t, u, 1, &uend);
+	if (uw && verb_han(t, pos, e, uw))
+		return 0;
 	if (uw == NULL || (u == e && (!(uw->flags & U_ATTACH) || starts_with(t, pos, "세배"))) ||
 		!native_word_ends_at(t, uend) ||
 		(native_cardinal_before(t, e) && strcmp(uw->w, "째") != 0))
@@ -1482,6 +1498,33 @@ counter_range(const text *t, const kn_amount_scan *a, const unit_word *uw,
 }
 
 /*
+ * The grammar reads 30일 as no amount (일 right after digits is a date, or
+ * the particle of 1억원일), so 30일간 and 5일 만에 are read here: the
+ * digits alone, when a day counter follows them.
+ */
+static int
+digits_before_day(const text *t, size_t pos, kn_amount_scan *a)
+{
+	size_t		e = pos,
+				uend;
+	kn_error	err;
+	const unit_word *uw;
+
+	while (e < t->len && (is_digit(t->s[e]) || t->s[e] == ',' || t->s[e] == '.'))
+		e++;
+	uw = unit_at(t, e, 0, &uend);
+	if (uw == NULL || strcmp(uw->unit, "days") != 0)
+		return 0;
+	memset(a, 0, sizeof(*a));
+	if (kn_parse_number((const char *) t->s + pos, e - pos, &a->lower, &err) != KN_OK)
+		return 0;
+	a->upper = a->lower;
+	a->start = pos;
+	a->end = a->lower_end = e;
+	return 1;
+}
+
+/*
  * A number at pos (digits, or Hangul numerals with a unit) and what makes
  * it a quantity: a counter after it; or it is a fraction (3분의 1); or 제
  * stands before it (제3, 제2의: an ordinal, whatever counter follows).
@@ -1497,8 +1540,10 @@ number_quantity(const text *t, size_t pos, found_quantity *f)
 	int			ordinal = pos >= 3 && t->s[pos - 1] != ' ' &&
 		starts_with(t, pos - 3, "제") && hangul_word_start(t, pos - 3);
 
-	if (kn_scan_amount((const char *) t->s, t->len, pos, &a) != KN_OK ||
-		a.end <= pos || !(is_digit(t->s[pos]) || a.has_units || a.fraction))
+	if (kn_scan_amount((const char *) t->s, t->len, pos, &a) != KN_OK &&
+		!digits_before_day(t, pos, &a))
+		return 0;
+	if (a.end <= pos || !(is_digit(t->s[pos]) || a.has_units || a.fraction))
 		return 0;
 	f->lower = a.lower;
 	f->upper = a.upper;

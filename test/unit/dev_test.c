@@ -1,5 +1,6 @@
 /*
- * dev_test.c - extract_money against the dev corpus, under ASan/UBSan.
+ * dev_test.c - extract_money and extract_quantities against the dev
+ * corpora, under ASan/UBSan.
  *
  * test/fixtures/money_dev.tsv holds news-style sentences written by us, one
  * class of input each (endings, ranges, changes, traps, Latin, currencies,
@@ -9,6 +10,11 @@
  * roles must be right for at least 90 % of the figures, and the changes
  * marked. Then every ending after every currency word and sign, with and
  * without a blank before the currency, keeps its figure.
+ *
+ * test/fixtures/quantity_dev.tsv, beside it, does the same for the
+ * quantities: counters, percentages, native numerals, ordinals, fractions,
+ * durations, and the traps (dates, times, versions, words that look like
+ * a numeral and a counter).
  *
  * Usage: dev_test test/fixtures/money_dev.tsv [-v]  (-v: print the misses)
  */
@@ -182,6 +188,116 @@ check_corpus(FILE *f, int verbose)
 	ok(change_right == change_total, "every change is marked from and to");
 }
 
+/* "[q]lower[..upper] unit" of a quantity, q as the dev corpus writes it. */
+static void
+quantity_text(const kn_quantity_mention *q, char *buf)
+{
+	static const char *const quals[] = {"", "~", ">=", ">", "<=", "<"};
+	char		lo[64],
+				hi[64];
+
+	kn_dec_to_text(&q->lower, lo);
+	kn_dec_to_text(&q->upper, hi);
+	if (kn_dec_cmp(&q->lower, &q->upper) == 0)
+		sprintf(buf, "%s%s %s", quals[q->qual], lo, q->unit);
+	else
+		sprintf(buf, "%s..%s %s", lo, hi, q->unit);
+}
+
+/*
+ * test/fixtures/quantity_dev.tsv: every sentence gives exactly its
+ * quantities, with value or range, unit and qualifier (a range's
+ * qualifier is not written: 두세 명 is approximate by nature).
+ */
+static int
+check_quantities(const char *path, int verbose)
+{
+	FILE	   *f = fopen(path, "r");
+	char		line[8192];
+	int			tp = 0,
+				fp = 0,
+				fn = 0,
+				sentences = 0;
+
+	if (!f)
+		return 0;
+	if (!fgets(line, sizeof(line), f))	/* header */
+	{
+		fclose(f);
+		return 0;
+	}
+	while (fgets(line, sizeof(line), f))
+	{
+		char	   *id = strtok(line, "\t"),
+				   *cls = strtok(NULL, "\t"),
+				   *sentence = strtok(NULL, "\t"),
+				   *exp_s = strtok(NULL, "\n");
+		char		ex[16][160];
+		int			found[16] = {0};
+		int			nex = 0,
+					i,
+					good = 1;
+		char	   *save = NULL,
+				   *item;
+		kn_quantity_mention *q;
+		size_t		nq,
+					k;
+		char		what[1024];
+
+		if (!id || !cls || !sentence)
+			continue;
+		for (item = exp_s ? strtok_r(exp_s, ";", &save) : NULL; item && nex < 16;
+			 item = strtok_r(NULL, ";", &save))
+		{
+			while (*item == ' ')
+				item++;
+			if (*item)
+				snprintf(ex[nex++], sizeof(ex[0]), "%.*s", (int) strcspn(item, "\r"), item);
+		}
+		for (i = 0; i < nex; i++)
+			while (strlen(ex[i]) && ex[i][strlen(ex[i]) - 1] == ' ')
+				ex[i][strlen(ex[i]) - 1] = '\0';
+		nq = kn_extract_quantities(sentence, strlen(sentence), &al, &q);
+		sentences++;
+		for (k = 0; k < nq; k++)
+		{
+			char		got[200];
+			int			hit = -1;
+
+			quantity_text(&q[k], got);
+			for (i = 0; i < nex && hit < 0; i++)
+				if (!found[i] && strcmp(ex[i], got) == 0)
+					hit = i;
+			if (hit < 0)
+			{
+				fp++;
+				good = 0;
+				if (verbose)
+					printf("# q%s %s: extra %s (%.*s)\n", id, cls, got, (int) q[k].len,
+						   sentence + q[k].off);
+				continue;
+			}
+			found[hit] = 1;
+			tp++;
+		}
+		for (i = 0; i < nex; i++)
+			if (!found[i])
+			{
+				fn++;
+				good = 0;
+				if (verbose)
+					printf("# q%s %s: missed %s\n", id, cls, ex[i]);
+			}
+		free(q);
+		snprintf(what, sizeof(what), "quantities %s (%s): %s", id, cls, sentence);
+		ok(good, what);
+	}
+	fclose(f);
+	printf("# quantity corpus: %d sentences, %d quantities expected, %d found right, %d extra, %d missed\n",
+		   sentences, tp + fn, tp, fp, fn);
+	return sentences;
+}
+
 /*
  * Every ending after every currency word and sign: "투자금은 20억{ }{cur}{end}
  * 알려졌다" gives exactly 20억 of that currency (or 20 for a sign before).
@@ -278,6 +394,17 @@ main(int argc, char **argv)
 	}
 	check_corpus(f, verbose);
 	fclose(f);
+	{
+		/* the quantity corpus sits beside the money corpus */
+		char		qpath[1024];
+		const char *slash = strrchr(path, '/');
+		int			nq;
+
+		snprintf(qpath, sizeof(qpath), "%.*squantity_dev.tsv",
+				 slash ? (int) (slash - path + 1) : 0, path);
+		nq = check_quantities(qpath, verbose);
+		ok(nq >= 100, "the quantity corpus has at least 100 sentences");
+	}
 	check_endings();
 	printf("1..%d\n", n_test);
 	return n_fail ? 1 : 0;
