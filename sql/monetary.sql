@@ -133,7 +133,9 @@ SELECT count(*) AS rows, bool_and(s.m = d.m) AS identical
 FROM (SELECT m, row_number() OVER () r FROM bin_src) s
 JOIN (SELECT m, row_number() OVER () r FROM bin_dst) d USING (r);
 
--- recv is as strict as the input function: hand-made binary files
+-- recv is as strict as the input function: hand-made binary files, read
+-- by the server's COPY so that each error shows its SQLSTATE (22P03 for
+-- anything wrong in the value; a truncated field is PostgreSQL's 08P01)
 CREATE FUNCTION pg_temp.copyfile(field text) RETURNS bytea LANGUAGE sql AS $$
   SELECT decode('5047434f50590aff0d0a00' || '00000000' || '00000000' || '0001'
                 || lpad(to_hex(length(field) / 2), 8, '0') || field || 'ffff', 'hex') $$;
@@ -141,40 +143,34 @@ CREATE FUNCTION pg_temp.field(version text, qual text, cur text, lo text, hi tex
 RETURNS text LANGUAGE sql AS $$
   SELECT version || qual || encode(convert_to(cur, 'UTF8'), 'hex')
          || lpad(lo, 32, '0') || lpad(hi, 32, '0') $$;
-\set lofile :abs_builddir '/results/bad.bin'
-\set copy_bad '\\copy bin_dst FROM ' :'lofile' ' (FORMAT binary)'
-CREATE FUNCTION pg_temp.try(field text) RETURNS oid LANGUAGE sql AS $$
-  SELECT lo_from_bytea(0, pg_temp.copyfile(field)) $$;
--- a good one first: 100 USD (1000000 ticks = 0xf4240)
-SELECT pg_temp.try(pg_temp.field('01', '00', 'USD', 'f4240', 'f4240')) AS good \gset
-\lo_export :good :lofile
-:copy_bad
+CREATE FUNCTION pg_temp.recv(field text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+  path text := current_setting('data_directory') || '/aimarket_recv_test.bin';
+  o oid := lo_from_bytea(0, pg_temp.copyfile(field));
+BEGIN
+  PERFORM lo_export(o, path);
+  PERFORM lo_unlink(o);
+  BEGIN
+    EXECUTE format('COPY bin_dst FROM %L (FORMAT binary)', path);
+    RETURN 'read';
+  EXCEPTION WHEN OTHERS THEN
+    RETURN SQLSTATE || ' ' || SQLERRM;
+  END;
+END $$;
+-- 100 USD is 1000000 ticks (0xf4240)
+SELECT what, pg_temp.recv(field) AS result FROM (VALUES
+  ('good', pg_temp.field('01', '00', 'USD', 'f4240', 'f4240')),
+  ('version 2', pg_temp.field('02', '00', 'USD', 'f4240', 'f4240')),
+  ('qualifier 7', pg_temp.field('01', '07', 'USD', 'f4240', 'f4240')),
+  ('lower-case code', pg_temp.field('01', '00', 'usd', 'f4240', 'f4240')),
+  ('unknown code', pg_temp.field('01', '00', 'ZZZ', 'f4240', 'f4240')),
+  ('reversed bounds', pg_temp.field('01', '00', 'USD', 'f4241', 'f4240')),
+  ('at_least range', pg_temp.field('01', '02', 'USD', 'f4240', 'f4241')),
+  ('out of range', pg_temp.field('01', '00', 'USD', '7fffffffffffffffffffffffffffffff',
+                                 '7fffffffffffffffffffffffffffffff')),
+  ('truncated: 36 of 37 bytes', left(pg_temp.field('01', '00', 'USD', 'f4240', 'f4240'), 72))
+) t(what, field);
 SELECT m FROM bin_dst WHERE m = '100 USD';
-SELECT pg_temp.try(pg_temp.field('02', '00', 'USD', 'f4240', 'f4240')) AS bad \gset
-\lo_export :bad :lofile
-:copy_bad
-SELECT pg_temp.try(pg_temp.field('01', '07', 'USD', 'f4240', 'f4240')) AS bad \gset
-\lo_export :bad :lofile
-:copy_bad
-SELECT pg_temp.try(pg_temp.field('01', '00', 'usd', 'f4240', 'f4240')) AS bad \gset
-\lo_export :bad :lofile
-:copy_bad
-SELECT pg_temp.try(pg_temp.field('01', '00', 'ZZZ', 'f4240', 'f4240')) AS bad \gset
-\lo_export :bad :lofile
-:copy_bad
-SELECT pg_temp.try(pg_temp.field('01', '00', 'USD', 'f4241', 'f4240')) AS bad \gset
-\lo_export :bad :lofile
-:copy_bad
-SELECT pg_temp.try(pg_temp.field('01', '02', 'USD', 'f4240', 'f4241')) AS bad \gset
-\lo_export :bad :lofile
-:copy_bad
-SELECT pg_temp.try(pg_temp.field('01', '00', 'USD', '7fffffffffffffffffffffffffffffff', '7fffffffffffffffffffffffffffffff')) AS bad \gset
-\lo_export :bad :lofile
-:copy_bad
--- truncated field: 36 of 37 bytes
-SELECT pg_temp.try(left(pg_temp.field('01', '00', 'USD', 'f4240', 'f4240'), 72)) AS bad \gset
-\lo_export :bad :lofile
-:copy_bad
 SELECT count(*) AS rows_after_bad_files FROM bin_dst;
 
 -- the planner uses the indexes

@@ -354,6 +354,28 @@ monetary_out(PG_FUNCTION_ARGS)
  * Wire format, version 1: int8 version, int8 qualifier, 3 bytes currency,
  * then lower and upper as (int64 high, int64 low) pairs of ticks.
  */
+/*
+ * mon_validate's checks, as errors of the binary input: whatever is wrong
+ * in a received value is 22P03, as for the version, qualifier and code.
+ */
+static void
+recv_validate(const mon *v)
+{
+	const char *what = NULL;
+
+	if (!ticks_in_range(v->lo) || !ticks_in_range(v->hi))
+		what = "A bound is out of range.";
+	else if (v->lo > v->hi)
+		what = "The lower bound exceeds the upper bound.";
+	else if (v->lo != v->hi && v->q != KN_Q_EXACT && v->q != KN_Q_APPROX)
+		what = "A range can only be exact or approximate.";
+	if (what)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid bounds in binary %s", MON_TYPE),
+				 errdetail("%s", what)));
+}
+
 PG_FUNCTION_INFO_V1(monetary_recv);
 Datum
 monetary_recv(PG_FUNCTION_ARGS)
@@ -391,7 +413,7 @@ monetary_recv(PG_FUNCTION_ARGS)
 	hi64 = (uint64) pq_getmsgint64(buf);
 	lo64 = (uint64) pq_getmsgint64(buf);
 	v.hi = (int128) (((uint128) hi64 << 64) | lo64);
-	mon_validate(&v);
+	recv_validate(&v);
 	PG_RETURN_MONETARY_P(mon_pack(&v));
 }
 
