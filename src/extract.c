@@ -140,6 +140,18 @@ quantity_row(const void *arr, size_t i, const char *s, Datum *values,
 	values[8] = Int32GetDatum((int32) q->char_pos);
 }
 
+static void
+too_many(const char *fn, size_t len)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("%s found more than %d figures in a text of %zu bytes", fn,
+					KN_MAX_MENTIONS, len),
+			 errdetail("One call returns at most %d figures of a kind, so that its memory stays bounded.",
+					   KN_MAX_MENTIONS),
+			 errhint("Split the text, for example by paragraph.")));
+}
+
 PG_FUNCTION_INFO_V1(aimarket_extract_money);
 Datum
 aimarket_extract_money(PG_FUNCTION_ARGS)
@@ -152,6 +164,8 @@ aimarket_extract_money(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	n = kn_extract_money(s, len, &al, &mm);
+	if (n == KN_TOO_MANY)
+		too_many("extract_money", len);
 	emit_rows(fcinfo, mm, n, s, money_row, 6);
 	return (Datum) 0;
 }
@@ -168,6 +182,8 @@ aimarket_extract_quantities(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	n = kn_extract_quantities(s, len, &al, &qm);
+	if (n == KN_TOO_MANY)
+		too_many("extract_quantities", len);
 	emit_rows(fcinfo, qm, n, s, quantity_row, 9);
 	return (Datum) 0;
 }

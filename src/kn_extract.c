@@ -880,6 +880,7 @@ typedef struct money_list
 	size_t		n;
 	size_t		cap;
 	const kn_alloc *al;
+	int			too_many;		/* KN_MAX_MENTIONS reached: no answer */
 } money_list;
 
 static void
@@ -888,6 +889,11 @@ push_money(money_list *ml, const kn_money *amount, size_t off, size_t end,
 {
 	kn_money_mention *mm;
 
+	if (ml->n >= KN_MAX_MENTIONS)
+	{
+		ml->too_many = 1;
+		return;
+	}
 	ml->m = grow(ml->al, ml->m, &ml->cap, ml->n + 1, sizeof(kn_money_mention));
 	mm = &ml->m[ml->n++];
 	memset(mm, 0, sizeof(*mm));
@@ -912,7 +918,7 @@ collect_money(const text *t, money_list *ml)
 	size_t		npending = 0,
 				next_check = KN_INTERRUPT_BYTES;
 
-	while (pos < t->len && tick(ml->al, pos, &next_check))
+	while (pos < t->len && !ml->too_many && tick(ml->al, pos, &next_check))
 	{
 		unsigned char c = t->s[pos];
 		size_t		n = 1;
@@ -1125,7 +1131,7 @@ kn_extract_money(const char *s, size_t len, const kn_alloc *al,
 				 kn_money_mention **out)
 {
 	text		t = {(const unsigned char *) s, len};
-	money_list	ml = {NULL, 0, 0, al};
+	money_list	ml = {NULL, 0, 0, al, 0};
 	char_counter cc = {0, 1};
 	size_t		i;
 
@@ -1133,6 +1139,12 @@ kn_extract_money(const char *s, size_t len, const kn_alloc *al,
 				next_check = KN_INTERRUPT_BYTES;
 
 	collect_money(&t, &ml);
+	if (ml.too_many)
+	{
+		al->realloc_fn(al->ctx, ml.m, 0);
+		*out = NULL;
+		return KN_TOO_MANY;
+	}
 	mark_changes(&t, &ml);
 	for (i = 0; i < ml.n && tick(al, ml.m[i].off, &next_check); i++)
 	{
@@ -1688,7 +1700,7 @@ kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
 					  kn_quantity_mention **out)
 {
 	text		t = {(const unsigned char *) s, len};
-	money_list	ml = {NULL, 0, 0, al};
+	money_list	ml = {NULL, 0, 0, al, 0};
 	kn_quantity_mention *qs = NULL;
 	size_t		nq = 0,
 				cap = 0,
@@ -1699,6 +1711,12 @@ kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
 
 	/* money is not a quantity: its spans are skipped */
 	collect_money(&t, &ml);
+	if (ml.too_many)
+	{
+		al->realloc_fn(al->ctx, ml.m, 0);
+		*out = NULL;
+		return KN_TOO_MANY;
+	}
 
 	while (pos < len && tick(al, pos, &next_check))
 	{
@@ -1740,6 +1758,14 @@ kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
 		{
 			kn_quantity_mention *q;
 
+			if (nq >= KN_MAX_MENTIONS)
+			{
+				if (ml.m)
+					al->realloc_fn(al->ctx, ml.m, 0);
+				al->realloc_fn(al->ctx, qs, 0);
+				*out = NULL;
+				return KN_TOO_MANY;
+			}
 			qs = grow(al, qs, &cap, nq + 1, sizeof(*qs));
 			q = &qs[nq++];
 			take_quantity(&t, &f, q);

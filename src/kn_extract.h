@@ -87,13 +87,24 @@ extern const char *kn_role_name(kn_role r);
 extern const char *kn_change_name(kn_change c);	/* "from", "to" or NULL */
 
 /*
+ * A text yields at most KN_MAX_MENTIONS mentions of each kind. Beyond
+ * that the extractors return KN_TOO_MANY with *out NULL, never a partial
+ * answer: a mention costs about 280 bytes (money) or 110 (quantities)
+ * while it is worked out, so a call stays under about 1 GB (the array
+ * doubles as it grows; both copies live while it moves). News holds
+ * hundreds of figures an article.
+ */
+#define KN_MAX_MENTIONS 2000000
+#define KN_TOO_MANY ((size_t) -1)
+
+/*
  * Every money mention in s, in order. *out is allocated with al (NULL when
- * there are none); the count is returned.
+ * there are none); the count is returned, or KN_TOO_MANY.
  */
 extern size_t kn_extract_money(const char *s, size_t len, const kn_alloc *al,
 							   kn_money_mention **out);
 
-/* Every non-monetary figure with a unit, in order. */
+/* Every non-monetary figure with a unit, in order (or KN_TOO_MANY). */
 extern size_t kn_extract_quantities(const char *s, size_t len,
 									const kn_alloc *al,
 									kn_quantity_mention **out);

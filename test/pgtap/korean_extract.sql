@@ -3,7 +3,7 @@
 SET client_encoding = 'UTF8';
 BEGIN;
 SET LOCAL search_path = aimarket, public;
-SELECT plan(33);
+SELECT plan(36);
 
 SELECT has_type('aimarket', 'money_mention', 'composite money_mention');
 SELECT has_type('aimarket', 'quantity_mention', 'composite quantity_mention');
@@ -11,6 +11,16 @@ SELECT function_returns('aimarket', 'extract_money', ARRAY['text'], 'setof money
 SELECT function_returns('aimarket', 'extract_quantities', ARRAY['text'], 'setof quantity_mention');
 SELECT volatility_is('aimarket', 'extract_money', ARRAY['text'], 'immutable');
 SELECT is_strict('aimarket', 'extract_money', ARRAY['text']);
+
+-- a bounded answer: more than 2,000,000 figures in one text is 54000, not
+-- gigabytes of memory or a partial list
+SELECT throws_ok($$ SELECT count(*) FROM extract_money(repeat('1원 ', 2000001)) $$, '54000',
+  'extract_money found more than 2000000 figures in a text of 10000005 bytes',
+  'extract_money refuses a text of more than 2,000,000 figures with 54000');
+SELECT throws_ok($$ SELECT count(*) FROM extract_quantities(repeat('3명 ', 2000001)) $$, '54000', NULL,
+  'extract_quantities refuses a text of more than 2,000,000 figures with 54000');
+SELECT is((SELECT count(*) FROM extract_money(repeat('1원 ', 2000000))), 2000000::bigint,
+  'extract_money returns 2,000,000 figures, the limit');
 
 -- the issue's own sentence
 SELECT results_eq(
