@@ -18,10 +18,11 @@ DATA = sql/aimarket--0.1.0.sql sql/aimarket--0.2.0.sql sql/aimarket--0.1.0--0.2.
 DATA_TSEARCH = aimarket_korean.lexicon aimarket_korean.shortcuts data/aimarket_sample.dict
 HUNSPELL_DIR ?= /usr/share/hunspell
 
-# pg_regress suites; the Korean-text ones run again in an EUC_KR database
+# pg_regress suites (test/sql/*.sql against test/expected/*.out); the
+# Korean-text ones run again in an EUC_KR database
 REGRESS = numbers monetary extract extract_encoding korean_fts
 REGRESS_KOREAN = numbers monetary extract extract_encoding korean_fts
-REGRESS_OPTS = --outputdir=test/out
+REGRESS_OPTS = --inputdir=test --outputdir=test/out
 
 PG_CONFIG ?= pg_config
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \

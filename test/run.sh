@@ -175,7 +175,7 @@ regress() {  # $1: label, rest: make variables
     label=$1; shift
     rm -rf "test/out-$label"
     if make -s PG_CONFIG="$PG_CONFIG" installcheck \
-        REGRESS_OPTS="--outputdir=test/out-$label" "$@" >"$tmp/regress-$label.log" 2>&1; then :; fi
+        REGRESS_OPTS="--inputdir=test --outputdir=test/out-$label" "$@" >"$tmp/regress-$label.log" 2>&1; then :; fi
     p=$(grep -cE '\.\.\. ok' "$tmp/regress-$label.log" || true)
     f=$(grep -cE '\.\.\. FAILED' "$tmp/regress-$label.log" || true)
     if [ "$p" -eq 0 ] && [ "$f" -eq 0 ]; then f=1; fi

@@ -12,7 +12,7 @@ SET search_path = aimarket, public;
 
 CREATE TABLE articles(id int PRIMARY KEY, published date, body text);
 \getenv abs_srcdir PG_ABS_SRCDIR
-\set corpus :abs_srcdir '/data/articles.tsv'
+\set corpus :abs_srcdir '/../data/articles.tsv'
 \set load '\\copy articles FROM ' :'corpus' ' WITH (FORMAT csv, DELIMITER E''\\t'', HEADER true)'
 :load
 SELECT count(*) AS paragraphs FROM articles;
