@@ -9,9 +9,16 @@
 
 EXTENSION = aimarket
 MODULE_big = aimarket
-OBJS = src/kn_grammar.o src/currency.o src/kn_extract.o src/kn_stem.o \
-       src/kn_tokenize.o src/textnorm.o src/numbers.o src/monetary.o \
-       src/extract.o src/ktsearch.o
+# Each source once. The pure C cores (no postgres.h; see src/aimarket.c):
+# the module, the build tools and the unit tests link the same files.
+GRAMMAR_SRC = src/kn_grammar.c src/kn_currency.c
+EXTRACT_SRC = $(GRAMMAR_SRC) src/kn_extract.c
+STEM_SRC = $(GRAMMAR_SRC) src/kn_stem.c src/kn_tokenize.c
+CORE_SRC = $(EXTRACT_SRC) src/kn_stem.c src/kn_tokenize.c
+# The fmgr wrappers, with the module's main file first
+WRAPPER_SRC = src/aimarket.c src/textnorm.c src/numbers.c src/monetary.c \
+              src/extract.c src/ktsearch.c
+OBJS = $(CORE_SRC:.c=.o) $(WRAPPER_SRC:.c=.o)
 DATA = sql/aimarket--0.1.0.sql sql/aimarket--0.2.0.sql sql/aimarket--0.1.0--0.2.0.sql
 # The Korean lexicon, made at build time from Debian's hunspell-ko, and the
 # stemmer's shortcuts for it (src/tools/mkshort.c)
@@ -40,8 +47,8 @@ include $(PGXS)
 
 all: aimarket_korean.lexicon aimarket_korean.shortcuts
 
-src/tools/mklex: src/tools/mklex.c src/kn_grammar.c src/currency.c src/kn_grammar.h
-	$(CC) $(PG_CFLAGS) -O2 -Isrc -o $@ src/tools/mklex.c src/kn_grammar.c src/currency.c
+src/tools/mklex: src/tools/mklex.c $(GRAMMAR_SRC) src/kn_grammar.h
+	$(CC) $(PG_CFLAGS) -O2 -Isrc -o $@ src/tools/mklex.c $(GRAMMAR_SRC)
 
 aimarket_korean.lexicon: src/tools/mklex
 	@test -r $(HUNSPELL_DIR)/ko.dic && test -r $(HUNSPELL_DIR)/ko.aff || { \
@@ -50,7 +57,6 @@ aimarket_korean.lexicon: src/tools/mklex
 	src/tools/mklex $(HUNSPELL_DIR)/ko.aff $(HUNSPELL_DIR)/ko.dic > $@.tmp
 	mv $@.tmp $@
 
-STEM_SRC = src/kn_stem.c src/kn_tokenize.c src/kn_grammar.c src/currency.c
 src/tools/mkshort: src/tools/mkshort.c $(STEM_SRC) $(wildcard src/*.h)
 	$(CC) $(PG_CFLAGS) -O2 -Isrc -o $@ src/tools/mkshort.c $(STEM_SRC)
 
@@ -78,26 +84,18 @@ unit: test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem
 	./test/unit/extract_test data/articles.tsv
 	./test/unit/dev_test test/fixtures/money_dev.tsv
 	./test/unit/stem_test aimarket_korean.lexicon data/articles.tsv aimarket_korean.shortcuts
-test/unit/kn_test: test/unit/kn_test.c src/kn_grammar.c src/currency.c src/kn_grammar.h
-	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
-	  -Wno-missing-field-initializers -fsanitize=address,undefined \
-	  -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc \
-	  -o $@ test/unit/kn_test.c src/kn_grammar.c src/currency.c
-test/unit/extract_test: test/unit/extract_test.c src/kn_extract.c src/kn_grammar.c src/currency.c $(wildcard src/*.h)
-	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
-	  -Wno-missing-field-initializers -fsanitize=address,undefined \
-	  -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc \
-	  -o $@ test/unit/extract_test.c src/kn_extract.c src/kn_grammar.c src/currency.c
-test/unit/dev_test: test/unit/dev_test.c src/kn_extract.c src/kn_grammar.c src/currency.c $(wildcard src/*.h)
-	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
-	  -Wno-missing-field-initializers -fsanitize=address,undefined \
-	  -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc \
-	  -o $@ test/unit/dev_test.c src/kn_extract.c src/kn_grammar.c src/currency.c
-test/unit/stem_test: test/unit/stem_test.c src/kn_stem.c src/kn_tokenize.c src/kn_grammar.c src/currency.c $(wildcard src/*.h)
-	$(CC) -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
-	  -Wno-missing-field-initializers -fsanitize=address,undefined \
-	  -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc \
-	  -o $@ test/unit/stem_test.c src/kn_stem.c src/kn_tokenize.c src/kn_grammar.c src/currency.c
+# the unit programs: one test file and the cores it needs, under ASan/UBSan
+UNIT_CFLAGS = -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
+              -Wno-missing-field-initializers -fsanitize=address,undefined \
+              -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc
+test/unit/kn_test: test/unit/kn_test.c $(GRAMMAR_SRC) $(wildcard src/*.h)
+	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/kn_test.c $(GRAMMAR_SRC)
+test/unit/extract_test: test/unit/extract_test.c $(EXTRACT_SRC) $(wildcard src/*.h)
+	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/extract_test.c $(EXTRACT_SRC)
+test/unit/dev_test: test/unit/dev_test.c $(EXTRACT_SRC) $(wildcard src/*.h)
+	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/dev_test.c $(EXTRACT_SRC)
+test/unit/stem_test: test/unit/stem_test.c $(STEM_SRC) $(wildcard src/*.h)
+	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/stem_test.c $(STEM_SRC)
 
 print-regress-korean:
 	@echo $(REGRESS_KOREAN)

@@ -789,7 +789,7 @@ match_table(const lexer *lx, size_t pos, size_t *endp)
 	return longest_entry(lx, pos, &ix, lexemes, sizeof(lexeme), N_LEXEMES, endp);
 }
 
-/* Longest currency word or sign at pos (currency.c's table), or NULL. */
+/* Longest currency word or sign at pos (kn_currency.c's table), or NULL. */
 static const kn_currency_word *
 match_currency(const lexer *lx, size_t pos, size_t *endp)
 {

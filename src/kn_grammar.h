@@ -134,7 +134,7 @@ extern int	kn_dec_to_text(const kn_dec *d, char *buf);
 /* 10^e for 0 <= e <= 38. */
 extern kn_int128 kn_pow10(int e);
 
-/* Currency tables (currency.c). */
+/* Currency tables (kn_currency.c). */
 typedef struct kn_currency_word
 {
 	const char *text;			/* UTF-8; a space matches blanks or none */

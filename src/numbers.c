@@ -10,8 +10,6 @@
 
 #include "textnorm.h"
 
-PG_MODULE_MAGIC;
-
 /* Build a numeric from an exact decimal. */
 Datum
 am_dec_to_numeric(const kn_dec *d)

@@ -1,5 +1,5 @@
 /*
- * currency.c - ISO 4217 codes and the Korean names newspapers use for them.
+ * kn_currency.c - ISO 4217 codes and the Korean names newspapers use for them.
  *
  * Pure C. The list holds the active ISO 4217 codes, plus XAU/XAG, which
  * commodity stories quote, and the withdrawn codes of the currencies that

@@ -1,0 +1,22 @@
+/*
+ * aimarket.c - the module's main file.
+ *
+ * The module is two layers, which the file names show:
+ *
+ *   kn_*.c     pure C cores over UTF-8 buffers: the number and money
+ *              grammar (kn_grammar), the currency table (kn_currency),
+ *              the extractors (kn_extract), the tokenizer (kn_tokenize)
+ *              and the stemmer (kn_stem). They never include postgres.h;
+ *              the build tools (src/tools) and the unit tests (test/unit)
+ *              link the same files.
+ *   the rest   fmgr wrappers that turn them into SQL: numbers.c
+ *              (parse_number), monetary.c (the type), extract.c (the
+ *              extractors), ktsearch.c (parser, dictionaries, tokenize),
+ *              with textnorm.c for the server-side helpers they share
+ *              (encodings, ICU normalisation, memory).
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+
+PG_MODULE_MAGIC;
