@@ -3,7 +3,9 @@
  *
  * The module is two layers, which the file names show:
  *
- *   kn_*.c     pure C cores over UTF-8 buffers: the number and money
+ *   kn_*.c     pure C cores over UTF-8 buffers, on a small base (kn_utf8:
+ *              UTF-8 and Hangul helpers and the word index; kn_alloc.h:
+ *              the caller's allocator and interrupt hook): the number and money
  *              grammar (kn_grammar), the currency table (kn_currency),
  *              the extractors (kn_extract), the tokenizer (kn_tokenize)
  *              and the stemmer (kn_stem). They never include postgres.h;

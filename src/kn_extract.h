@@ -10,22 +10,12 @@
 #ifndef KN_EXTRACT_H
 #define KN_EXTRACT_H
 
+#include "kn_alloc.h"
 #include "kn_grammar.h"
 
 /* Amounts must fit aimarket.monetary: 4 decimals, below 10^24 units. */
 #define KN_MONEY_SCALE 4
 #define KN_MONEY_INT_DIGITS 24
-
-typedef struct kn_alloc
-{
-	void	   *(*realloc_fn) (void *ctx, void *ptr, size_t size);
-	void	   *ctx;
-	/* called every KN_INTERRUPT_BYTES of input, or NULL: the server's
-	 * CHECK_FOR_INTERRUPTS, so a long call honours cancel and timeouts */
-	void		(*interrupt_fn) (void);
-} kn_alloc;
-
-#define KN_INTERRUPT_BYTES 65536
 
 typedef enum kn_role
 {

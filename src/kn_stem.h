@@ -14,7 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "kn_extract.h"			/* kn_alloc */
+#include "kn_alloc.h"
+#include "kn_utf8.h"
 
 /* Parts of speech in the lexicon (bit flags; a word may have several). */
 #define KN_LEX_NOUN 1

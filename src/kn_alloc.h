@@ -1,0 +1,26 @@
+/*
+ * kn_alloc.h - how the pure C cores get memory and check for interrupts.
+ *
+ * A core never calls malloc or the server: the caller hands it an
+ * allocator (palloc in a memory context in the server, a counting or
+ * sanitized malloc in the unit programs) and, optionally, the hook that
+ * lets a long call be cancelled.
+ */
+#ifndef KN_ALLOC_H
+#define KN_ALLOC_H
+
+#include <stddef.h>
+
+typedef struct kn_alloc
+{
+	/* realloc semantics: ptr NULL allocates, size 0 frees */
+	void	   *(*realloc_fn) (void *ctx, void *ptr, size_t size);
+	void	   *ctx;
+	/* called every KN_INTERRUPT_BYTES of input, or NULL: the server's
+	 * CHECK_FOR_INTERRUPTS, so a long call honours cancel and timeouts */
+	void		(*interrupt_fn) (void);
+} kn_alloc;
+
+#define KN_INTERRUPT_BYTES 65536
+
+#endif							/* KN_ALLOC_H */

@@ -1,0 +1,155 @@
+/*
+ * kn_utf8.h - UTF-8 and Hangul helpers and the word index, pure C: the
+ * small shared pieces the grammar, the extractors, the tokenizer and the
+ * stemmer all read text with.
+ */
+#ifndef KN_UTF8_H
+#define KN_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/*
+ * Decode one UTF-8 code point at s (s < end). Returns its length (1..4) and
+ * stores the code point, or returns 0 for an invalid or truncated sequence.
+ */
+extern int	kn_utf8_decode(const unsigned char *s, const unsigned char *end,
+						   uint32_t *cp);
+
+/*
+ * The same, inline for ASCII and for three-byte characters whose lead byte
+ * E1..EC (or ED below the surrogates) rules out overlong forms: Hangul
+ * syllables, jamo and CJK. Everything else goes to kn_utf8_decode.
+ */
+static inline int
+kn_utf8_decode_fast(const unsigned char *s, const unsigned char *end, uint32_t *cp)
+{
+	if (s[0] < 0x80)
+	{
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xE1 && s[0] <= 0xED && end - s >= 3 &&
+		(s[1] & 0xC0) == 0x80 && (s[2] & 0xC0) == 0x80 &&
+		(s[0] != 0xED || s[1] < 0xA0))
+	{
+		*cp = (uint32_t) (s[0] & 0x0F) << 12 | (uint32_t) (s[1] & 0x3F) << 6 |
+			(s[2] & 0x3F);
+		return 3;
+	}
+	return kn_utf8_decode(s, end, cp);
+}
+
+/*
+ * The precomposed Hangul syllable (U+AC00..U+D7A3) whose three bytes start
+ * at s, before end, or 0: the test the word loops make on each syllable
+ * without going through the general decoder.
+ */
+static inline uint32_t
+kn_syllable_at(const unsigned char *s, const unsigned char *end)
+{
+	uint32_t	cp;
+
+	if (end - s < 3 || s[0] < 0xEA || s[0] > 0xED ||
+		(s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+		return 0;
+	cp = (uint32_t) (s[0] & 0x0F) << 12 | (uint32_t) (s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+	return cp >= 0xAC00 && cp <= 0xD7A3 ? cp : 0;
+}
+
+/*
+ * Is every code point of the n bytes at s a precomposed Hangul syllable
+ * (U+AC00..U+D7A3), or ASCII where ascii_ok? False for invalid UTF-8.
+ */
+static inline int
+kn_plain_hangul(const char *s, size_t n, int ascii_ok)
+{
+	const unsigned char *p = (const unsigned char *) s,
+			   *e = p + n;
+
+	while (p < e)
+	{
+		uint32_t	cp;
+		int			k = kn_utf8_decode_fast(p, e, &cp);
+
+		if (k == 0 || (cp < 0x80 ? !ascii_ok : cp < 0xAC00 || cp > 0xD7A3))
+			return 0;
+		p += k;
+	}
+	return 1;
+}
+
+/* Unaligned 8- and 4-byte reads (memcpy of a constant size: one load). */
+static inline uint64_t
+kn_load8(const char *s)
+{
+	uint64_t	v;
+
+	memcpy(&v, s, 8);
+	return v;
+}
+
+static inline uint32_t
+kn_load4(const char *s)
+{
+	uint32_t	v;
+
+	memcpy(&v, s, 4);
+	return v;
+}
+
+/*
+ * Are the n bytes at a and b the same? Word-sized reads that stay within
+ * the n bytes (overlapping where n is not a multiple), and no call: for
+ * the short words of the hot paths, where memcmp's call costs more than
+ * the compare.
+ */
+static inline int
+kn_bytes_equal(const char *a, const char *b, size_t n)
+{
+	size_t		i;
+
+	if (n >= 8)
+	{
+		for (i = 0; i + 8 <= n; i += 8)
+			if (kn_load8(a + i) != kn_load8(b + i))
+				return 0;
+		return kn_load8(a + n - 8) == kn_load8(b + n - 8);
+	}
+	if (n >= 4)
+		return kn_load4(a) == kn_load4(b) && kn_load4(a + n - 4) == kn_load4(b + n - 4);
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
+/* Encode code point cp (at most U+10FFFF) as UTF-8 at out; returns 1..4. */
+extern int	kn_utf8_encode(uint32_t cp, char *out);
+
+/*
+ * An index of a word table by the first code point of each word, so that a
+ * look-up tries only the few words that can match. Tables are arrays of
+ * structs whose first member is the word (const char *), ended by an entry
+ * whose word is NULL or after n entries.
+ */
+#define KN_INDEX_MAX 512
+
+typedef struct kn_word_index
+{
+	int			built;
+	int			n;
+	uint64_t	seen[64];		/* bit (cp % 4096): some word begins with it */
+	uint32_t	cp[KN_INDEX_MAX];
+	uint16_t	idx[KN_INDEX_MAX];
+} kn_word_index;
+
+extern void kn_word_index_build(kn_word_index *ix, const void *table,
+								size_t stride, size_t n);
+
+/* The range [*from, *to) of ix->idx whose words begin with cp. */
+extern void kn_word_index_find(const kn_word_index *ix, uint32_t cp,
+							   int *from, int *to);
+
+#endif							/* KN_UTF8_H */
