@@ -17,7 +17,8 @@ STEM_SRC = $(GRAMMAR_SRC) src/kn_stem.c src/kn_tokenize.c
 CORE_SRC = $(EXTRACT_SRC) src/kn_stem.c src/kn_tokenize.c
 # The fmgr wrappers, with the module's main file first
 WRAPPER_SRC = src/aimarket.c src/textnorm.c src/numbers.c src/monetary.c \
-              src/extract.c src/ktsearch.c
+              src/extract.c src/ktsearch_parser.c src/ktsearch_words.c \
+              src/ktsearch_dict.c src/ktsearch_tokenize.c
 OBJS = $(CORE_SRC:.c=.o) $(WRAPPER_SRC:.c=.o)
 DATA = sql/aimarket--0.1.0.sql sql/aimarket--0.2.0.sql sql/aimarket--0.1.0--0.2.0.sql
 # The Korean lexicon, made at build time from Debian's hunspell-ko, and the

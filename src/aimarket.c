@@ -13,7 +13,8 @@
  *              link the same files.
  *   the rest   fmgr wrappers that turn them into SQL: numbers.c
  *              (parse_number), monetary.c (the type), extract.c (the
- *              extractors), ktsearch.c (parser, dictionaries, tokenize),
+ *              extractors), ktsearch_*.c (parser, word files, dictionaries,
+ *              tokenize; ktsearch.h is what they share),
  *              with textnorm.c for the server-side helpers they share
  *              (encodings, ICU normalisation, memory).
  */
