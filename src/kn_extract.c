@@ -161,21 +161,6 @@ word_ends_at(const text *t, size_t off)
 	return 0;
 }
 
-/* Qualifier words that may stand before a figure. */
-typedef struct prefix_word
-{
-	const char *w;
-	int			qual;			/* kn_qualifier, or -1 for none */
-} prefix_word;
-
-static const prefix_word prefixes[] = {
-	{"약", KN_Q_APPROX}, {"대략", KN_Q_APPROX}, {"거의", KN_Q_APPROX},
-	{"최대", KN_Q_AT_MOST}, {"최고", KN_Q_AT_MOST},
-	{"최소", KN_Q_AT_LEAST}, {"최저", KN_Q_AT_LEAST},
-	{"무려", -1}, {"총", -1},
-	{NULL, 0}
-};
-
 /*
  * If a qualifier word ends just before cand (one blank allowed) and starts
  * a word, return its start and set *qual; else return cand.
@@ -186,20 +171,24 @@ lookback_prefix(const text *t, size_t cand, int *qual)
 	size_t		p = cand;
 	int			i;
 
+	const char *w;
+	int			after,
+				q;
+
 	if (p > 0 && t->s[p - 1] == ' ')
 		p--;
-	for (i = 0; prefixes[i].w; i++)
+	for (i = 0; (w = kn_qualifier_word(i, &after, &q)) != NULL; i++)
 	{
-		size_t		n = strlen(prefixes[i].w);
+		size_t		n = strlen(w);
 
-		if (p >= n && memcmp(t->s + p - n, prefixes[i].w, n) == 0)
+		if (!after && p >= n && memcmp(t->s + p - n, w, n) == 0)
 		{
 			size_t		st = p - n;
 
 			if (st == 0 || !is_hangul(cp_before(t, st)))
 			{
 				if (qual)
-					*qual = prefixes[i].qual;
+					*qual = q;
 				return st;
 			}
 		}
@@ -1288,16 +1277,6 @@ unit_at(const text *t, size_t off, int native, size_t *end)
 	return best;
 }
 
-static const prefix_word suffixes[] = {
-	{"가량", KN_Q_APPROX}, {"정도", KN_Q_APPROX}, {"쯤", KN_Q_APPROX},
-	{"안팎", KN_Q_APPROX}, {"내외", KN_Q_APPROX}, {"남짓", KN_Q_APPROX},
-	{"가까이", KN_Q_APPROX}, {"여", KN_Q_APPROX},
-	{"이상", KN_Q_AT_LEAST}, {"초과", KN_Q_MORE_THAN},
-	{"넘게", KN_Q_MORE_THAN}, {"넘는", KN_Q_MORE_THAN},
-	{"넘은", KN_Q_MORE_THAN}, {"이하", KN_Q_AT_MOST},
-	{"미만", KN_Q_LESS_THAN},
-	{NULL, 0}
-};
 
 static const keyword measure_words[] = {
 	{"지분", 1}, {"사용자", 2}, {"이용자", 2}, {"가입자", 2}, {"유저", 2},
@@ -1668,7 +1647,10 @@ static void
 take_quantity(const text *t, const found_quantity *f, kn_quantity_mention *q)
 {
 	int			pq = -1,
-				i;
+				i,
+				after,
+				qual;
+	const char *w;
 	size_t		start = lookback_prefix(t, f->start, &pq);
 	size_t		end = f->end,
 				sp = skip_spaces(t, end, 1);
@@ -1681,13 +1663,13 @@ take_quantity(const text *t, const found_quantity *f, kn_quantity_mention *q)
 	if (pq >= 0)
 		q->qual = (kn_qualifier) pq;
 	/* 지분 10%가량, 100명 이상 */
-	for (i = 0; suffixes[i].w; i++)
-		if (starts_with(t, sp, suffixes[i].w) &&
-			word_ends_at(t, sp + strlen(suffixes[i].w)))
+	for (i = 0; (w = kn_qualifier_word(i, &after, &qual)) != NULL; i++)
+		if (after && qual >= 0 && starts_with(t, sp, w) &&
+			word_ends_at(t, sp + strlen(w)))
 		{
-			if (q->qual == KN_Q_EXACT || suffixes[i].qual == KN_Q_APPROX)
-				q->qual = (kn_qualifier) suffixes[i].qual;
-			end = sp + strlen(suffixes[i].w);
+			if (q->qual == KN_Q_EXACT || qual == KN_Q_APPROX)
+				q->qual = (kn_qualifier) qual;
+			end = sp + strlen(w);
 			break;
 		}
 	q->off = start;

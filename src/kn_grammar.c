@@ -352,6 +352,7 @@ static const lexeme lexemes[] = {
 	{"가량", T_QSUF, KN_Q_APPROX}, {"정도", T_QSUF, KN_Q_APPROX},
 	{"쯤", T_QSUF, KN_Q_APPROX}, {"내외", T_QSUF, KN_Q_APPROX},
 	{"안팎", T_QSUF, KN_Q_APPROX}, {"남짓", T_QSUF, KN_Q_APPROX},
+	{"가까이", T_QSUF, KN_Q_APPROX},
 	{"어치", T_QSUF, Q_NONE}, {"규모", T_QSUF, Q_NONE},
 	{"상당", T_QSUF, Q_NONE},
 	{"수", T_SU}, {"몇", T_SU}, {"여", T_YEO},
@@ -1659,6 +1660,29 @@ kn_scan_money(const char *s, size_t len, size_t start, kn_money *out)
 
 	parser_init(&p, s, len, start, &err, 1);
 	return parse_money(&p, out, 1);
+}
+
+const char *
+kn_qualifier_word(int i, int *after, int *qual)
+{
+	static const lexeme *words[64];
+	static int	n_words = -1;
+	size_t		k;
+
+	if (n_words < 0)
+	{
+		n_words = 0;
+		for (k = 0; k < N_LEXEMES && n_words < 64; k++)
+			if ((lexemes[k].type == T_QPRE || lexemes[k].type == T_QSUF) &&
+				(unsigned char) lexemes[k].text[0] >= 0xEA &&
+				(unsigned char) lexemes[k].text[0] <= 0xED)
+				words[n_words++] = &lexemes[k];
+	}
+	if (i < 0 || i >= n_words)
+		return NULL;
+	*after = words[i]->type == T_QSUF;
+	*qual = words[i]->ival;
+	return words[i]->text;
 }
 
 /*

@@ -168,6 +168,15 @@ extern int	kn_currency_sign(uint32_t cp);
 extern int	kn_iso_currency_known(const char *code);	/* code: 3 upper-case letters */
 extern const char *kn_currency_korean_name(const char *code);	/* NULL when none */
 
+/*
+ * The qualifier words written in Hangul (약, 최대, 가량, 이상, ...), from
+ * the grammar's own table, so that the extractors read the same words as
+ * the grammar: the i-th (from 0), or NULL past the last. *after is 1 for a
+ * word that follows the amount (가량) and 0 for one before it (약); *qual
+ * is a kn_qualifier, or -1 for a word that adds nothing (총, 무려, 어치).
+ */
+extern const char *kn_qualifier_word(int i, int *after, int *qual);
+
 /* Qualifier names used by SQL accessors and canonical text. */
 extern const char *kn_qualifier_name(kn_qualifier q);
 extern int	kn_qualifier_from_name(const char *name, kn_qualifier *out);

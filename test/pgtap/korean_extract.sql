@@ -3,7 +3,7 @@
 SET client_encoding = 'UTF8';
 BEGIN;
 SET LOCAL search_path = aimarket, public;
-SELECT plan(36);
+SELECT plan(37);
 
 SELECT has_type('aimarket', 'money_mention', 'composite money_mention');
 SELECT has_type('aimarket', 'quantity_mention', 'composite quantity_mention');
@@ -21,6 +21,14 @@ SELECT throws_ok($$ SELECT count(*) FROM extract_quantities(repeat('3명 ', 2000
   'extract_quantities refuses a text of more than 2,000,000 figures with 54000');
 SELECT is((SELECT count(*) FROM extract_money(repeat('1원 ', 2000000))), 2000000::bigint,
   'extract_money returns 2,000,000 figures, the limit');
+
+-- one list of qualifier words for the grammar and both extractors (0.1.0
+-- read 가까이 after a quantity but not after money)
+SELECT results_eq($$ SELECT (SELECT amount::text FROM extract_money('투자금은 10억 달러 가까이 된다')),
+                            (SELECT qualifier FROM extract_quantities('이용자가 2배 가까이 늘었다')),
+                            '10억 달러 가까이'::monetary::text $$,
+  $$ VALUES ('~1000000000 USD', 'approximate', '~1000000000 USD') $$,
+  '가까이 is approximate after money and after a quantity');
 
 -- the issue's own sentence
 SELECT results_eq(
