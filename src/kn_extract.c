@@ -162,6 +162,57 @@ word_ends_at(const text *t, size_t off)
 }
 
 /*
+ * The grammar's qualifier words (kn_qualifier_word), split once into
+ * those before a figure (약, 최대; 총 and 무려 with qual -1) and those after
+ * it that say something (가량, 이상; not 어치 or 규모), with their lengths.
+ */
+typedef struct qualifier_word
+{
+	const char *w;
+	size_t		n;
+	int			qual;
+} qualifier_word;
+
+typedef struct qualifier_words
+{
+	int			built;
+	int			n_before;
+	int			n_after;
+	qualifier_word before[32];
+	qualifier_word after[32];
+} qualifier_words;
+
+static const qualifier_words *
+qualifiers(void)
+{
+	static qualifier_words qw;
+	const char *w;
+	int			i,
+				after,
+				qual;
+
+	if (qw.built)
+		return &qw;
+	for (i = 0; (w = kn_qualifier_word(i, &after, &qual)) != NULL; i++)
+	{
+		qualifier_word *e = NULL;
+
+		if (!after && qw.n_before < 32)
+			e = &qw.before[qw.n_before++];
+		else if (after && qual >= 0 && qw.n_after < 32)
+			e = &qw.after[qw.n_after++];
+		if (e)
+		{
+			e->w = w;
+			e->n = strlen(w);
+			e->qual = qual;
+		}
+	}
+	qw.built = 1;
+	return &qw;
+}
+
+/*
  * If a qualifier word ends just before cand (one blank allowed) and starts
  * a word, return its start and set *qual; else return cand.
  */
@@ -171,24 +222,23 @@ lookback_prefix(const text *t, size_t cand, int *qual)
 	size_t		p = cand;
 	int			i;
 
-	const char *w;
-	int			after,
-				q;
+	const qualifier_words *qw = qualifiers();
 
 	if (p > 0 && t->s[p - 1] == ' ')
 		p--;
-	for (i = 0; (w = kn_qualifier_word(i, &after, &q)) != NULL; i++)
+	for (i = 0; i < qw->n_before; i++)
 	{
-		size_t		n = strlen(w);
+		const char *w = qw->before[i].w;
+		size_t		n = qw->before[i].n;
 
-		if (!after && p >= n && memcmp(t->s + p - n, w, n) == 0)
+		if (p >= n && memcmp(t->s + p - n, w, n) == 0)
 		{
 			size_t		st = p - n;
 
 			if (st == 0 || !is_hangul(cp_before(t, st)))
 			{
 				if (qual)
-					*qual = q;
+					*qual = qw->before[i].qual;
 				return st;
 			}
 		}
@@ -221,29 +271,9 @@ number_starts_at(const text *t, size_t off)
 static int
 numeral_syllable(uint32_t cp)
 {
-	switch (cp)
-	{
-		case 0xC218:			/* 수 */
-		case 0xC2ED:			/* 십 */
-		case 0xBC31:			/* 백 */
-		case 0xCC9C:			/* 천 */
-		case 0xB9CC:			/* 만 */
-		case 0xC5B5:			/* 억 */
-		case 0xC870:			/* 조 */
-		case 0xC77C:			/* 일 */
-		case 0xC774:			/* 이 */
-		case 0xC0BC:			/* 삼 */
-		case 0xC0AC:			/* 사 */
-		case 0xC624:			/* 오 */
-		case 0xC721:			/* 육 */
-		case 0xCE60:			/* 칠 */
-		case 0xD314:			/* 팔 */
-		case 0xAD6C:			/* 구 */
-		case 0xBA87:			/* 몇 */
-			return 1;
-		default:
-			return 0;
-	}
+	static kn_char_set set = KN_CHAR_SET("수십백천만억조일이삼사오육칠팔구몇");
+
+	return kn_char_set_has(&set, cp);
 }
 
 /*
@@ -1569,8 +1599,6 @@ number_quantity(const text *t, size_t pos, found_quantity *f)
 	return 1;
 }
 
-#define SYLLABLE_BUN 0xBD84		/* 분, of 3분의 1 */
-
 /*
  * May a native numeral start with syllable cp? (The first syllables of
  * the numerals of kn_scan_native, and of 첫.)
@@ -1578,29 +1606,9 @@ number_quantity(const text *t, size_t pos, found_quantity *f)
 static int
 native_lead(uint32_t cp)
 {
-	static const char leads[] = "하한둘두셋세넷네다여일아열스서마쉰예너대첫";
-	static uint32_t set[32];
-	static int	built;
-	size_t		i;
+	static kn_char_set set = KN_CHAR_SET("하한둘두셋세넷네다여일아열스서마쉰예너대첫");
 
-	if (!built)
-	{
-		for (i = 0; i + 3 <= sizeof(leads) - 1; i += 3)
-		{
-			uint32_t	c = (uint32_t) (leads[i] & 0x0F) << 12 |
-				(uint32_t) (leads[i + 1] & 0x3F) << 6 | (leads[i + 2] & 0x3F);
-
-			set[(c >> 5) & 31] |= 1u << (c & 31);
-		}
-		built = 1;
-	}
-	if (!(set[(cp >> 5) & 31] & (1u << (cp & 31))))
-		return 0;
-	for (i = 0; i + 3 <= sizeof(leads) - 1; i += 3)
-		if ((uint32_t) ((leads[i] & 0x0F) << 12 | (leads[i + 1] & 0x3F) << 6 |
-						(leads[i + 2] & 0x3F)) == cp)
-			return 1;
-	return 0;
+	return kn_char_set_has(&set, cp);
 }
 
 /*
@@ -1611,32 +1619,25 @@ native_lead(uint32_t cp)
 static int
 hangul_quantity(const text *t, size_t pos, uint32_t cp, found_quantity *f)
 {
-	switch (cp)
+	static kn_char_set carry_units = KN_CHAR_SET("수십백천만억"),
+				bun = KN_CHAR_SET("분");
+
+	if (kn_char_set_has(&carry_units, cp))
+		return number_quantity(t, pos, f);
+	if (starts_with(t, pos, "절반"))
 	{
-		case 0xC218:			/* 수 */
-		case 0xC2ED:			/* 십 */
-		case 0xBC31:			/* 백 */
-		case 0xCC9C:			/* 천 */
-		case 0xB9CC:			/* 만 */
-		case 0xC5B5:			/* 억 */
-			return number_quantity(t, pos, f);
-		case 0xC808:			/* 절 */
-			if (starts_with(t, pos, "절반") && word_ends_at(t, pos + strlen("절반")))
-			{
-				f->lower.m = 5;
-				f->lower.scale = 1;
-				f->upper = f->lower;
-				f->approx = 0;
-				f->unit = "fraction";
-				f->start = pos;
-				f->end = pos + strlen("절반");
-				return 1;
-			}
+		if (!word_ends_at(t, pos + strlen("절반")))
 			return 0;
-		default:
-			break;
+		f->lower.m = 5;
+		f->lower.scale = 1;
+		f->upper = f->lower;
+		f->approx = 0;
+		f->unit = "fraction";
+		f->start = pos;
+		f->end = pos + strlen("절반");
+		return 1;
 	}
-	if (kn_syllable_at(t->s + pos + 3, t->s + t->len) == SYLLABLE_BUN &&
+	if (kn_char_set_has(&bun, kn_syllable_at(t->s + pos + 3, t->s + t->len)) &&
 		numeral_syllable(cp) && starts_with(t, pos + 3, "분의"))
 		return number_quantity(t, pos, f);
 	return native_lead(cp) && native_quantity(t, pos, f);
@@ -1646,11 +1647,9 @@ hangul_quantity(const text *t, size_t pos, uint32_t cp, found_quantity *f)
 static void
 take_quantity(const text *t, const found_quantity *f, kn_quantity_mention *q)
 {
+	const qualifier_words *qw = qualifiers();
 	int			pq = -1,
-				i,
-				after,
-				qual;
-	const char *w;
+				i;
 	size_t		start = lookback_prefix(t, f->start, &pq);
 	size_t		end = f->end,
 				sp = skip_spaces(t, end, 1);
@@ -1663,15 +1662,19 @@ take_quantity(const text *t, const found_quantity *f, kn_quantity_mention *q)
 	if (pq >= 0)
 		q->qual = (kn_qualifier) pq;
 	/* 지분 10%가량, 100명 이상 */
-	for (i = 0; (w = kn_qualifier_word(i, &after, &qual)) != NULL; i++)
-		if (after && qual >= 0 && starts_with(t, sp, w) &&
-			word_ends_at(t, sp + strlen(w)))
+	for (i = 0; i < qw->n_after; i++)
+	{
+		const qualifier_word *e = &qw->after[i];
+
+		if (sp + e->n <= t->len && memcmp(t->s + sp, e->w, e->n) == 0 &&
+			word_ends_at(t, sp + e->n))
 		{
-			if (q->qual == KN_Q_EXACT || qual == KN_Q_APPROX)
-				q->qual = (kn_qualifier) qual;
-			end = sp + strlen(w);
+			if (q->qual == KN_Q_EXACT || e->qual == KN_Q_APPROX)
+				q->qual = (kn_qualifier) e->qual;
+			end = sp + e->n;
 			break;
 		}
+	}
 	q->off = start;
 	q->len = end - start;
 	describe_quantity(t, q, end);

@@ -149,3 +149,30 @@ kn_word_index_find(const kn_word_index *ix, uint32_t cp, int *from, int *to)
 		hi++;
 	*to = lo < hi ? hi : lo;
 }
+
+/* ------------------------------------------------------------ character set */
+
+void
+kn_char_set_build(kn_char_set *set)
+{
+	const unsigned char *p = (const unsigned char *) set->chars,
+			   *end = p + strlen(set->chars);
+
+	memset(set->bits, 0, sizeof(set->bits));
+	while (p < end)
+	{
+		uint32_t	cp;
+		int			k = kn_utf8_decode(p, end, &cp);
+
+		if (k == 0)
+			break;
+		if (cp >= KN_SYLLABLE_FIRST && cp <= KN_SYLLABLE_LAST)
+		{
+			uint32_t	i = cp - KN_SYLLABLE_FIRST;
+
+			set->bits[i >> 6] |= UINT64_C(1) << (i & 63);
+		}
+		p += k;
+	}
+	set->built = 1;
+}

@@ -152,4 +152,36 @@ extern void kn_word_index_build(kn_word_index *ix, const void *table,
 extern void kn_word_index_find(const kn_word_index *ix, uint32_t cp,
 							   int *from, int *to);
 
+/*
+ * A set of Hangul syllables written as the UTF-8 string of them ("수십백천"),
+ * for the "is this syllable one of ..." tests of the hot loops, so that the
+ * words stay readable where hex code points would not. One bit per
+ * syllable (1.4 kB a set): a test is one load. Built on first use.
+ */
+#define KN_SYLLABLE_FIRST 0xAC00	/* 가 */
+#define KN_SYLLABLE_LAST 0xD7A3	/* 힣 */
+#define KN_SYLLABLE_WORDS ((KN_SYLLABLE_LAST - KN_SYLLABLE_FIRST) / 64 + 1)
+
+typedef struct kn_char_set
+{
+	const char *chars;			/* Hangul syllables only */
+	int			built;
+	uint64_t	bits[KN_SYLLABLE_WORDS];
+} kn_char_set;
+
+#define KN_CHAR_SET(s) {(s), 0, {0}}
+
+extern void kn_char_set_build(kn_char_set *set);
+
+static inline int
+kn_char_set_has(kn_char_set *set, uint32_t cp)
+{
+	uint32_t	i = cp - KN_SYLLABLE_FIRST;
+
+	if (!set->built)
+		kn_char_set_build(set);
+	return cp >= KN_SYLLABLE_FIRST && cp <= KN_SYLLABLE_LAST &&
+		(set->bits[i >> 6] >> (i & 63)) & 1;
+}
+
 #endif							/* KN_UTF8_H */
