@@ -13,8 +13,8 @@ MODULE_big = aimarket
 # the module, the build tools and the unit tests link the same files.
 GRAMMAR_SRC = src/kn_utf8.c src/kn_grammar.c src/kn_currency.c
 EXTRACT_SRC = $(GRAMMAR_SRC) src/kn_extract.c
-STEM_SRC = $(GRAMMAR_SRC) src/kn_stem.c src/kn_tokenize.c
-CORE_SRC = $(EXTRACT_SRC) src/kn_stem.c src/kn_tokenize.c
+STEM_SRC = $(GRAMMAR_SRC) src/kn_lexicon.c src/kn_stem.c src/kn_tokenize.c
+CORE_SRC = $(EXTRACT_SRC) src/kn_lexicon.c src/kn_stem.c src/kn_tokenize.c
 # The fmgr wrappers, with the module's main file first
 WRAPPER_SRC = src/aimarket.c src/textnorm.c src/numbers.c src/monetary.c \
               src/extract.c src/ktsearch_parser.c src/ktsearch_words.c \

@@ -8,7 +8,7 @@
  *              the caller's allocator and interrupt hook): the number and money
  *              grammar (kn_grammar), the currency table (kn_currency),
  *              the extractors (kn_extract), the tokenizer (kn_tokenize)
- *              and the stemmer (kn_stem). They never include postgres.h;
+ *              and the stemmer (kn_stem, its word table kn_lexicon). They never include postgres.h;
  *              the build tools (src/tools) and the unit tests (test/unit)
  *              link the same files.
  *   the rest   fmgr wrappers that turn them into SQL: numbers.c
