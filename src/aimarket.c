@@ -3,14 +3,15 @@
  *
  * The module is two layers, which the file names show:
  *
- *   kn_*.c     pure C cores over UTF-8 buffers, on a small base (kn_utf8:
- *              UTF-8 and Hangul helpers and the word index; kn_alloc.h:
- *              the caller's allocator and interrupt hook): the number and money
- *              grammar (kn_grammar), the currency table (kn_currency),
- *              the extractors (kn_extract), the tokenizer (kn_tokenize)
- *              and the stemmer (kn_stem, its word table kn_lexicon). They never include postgres.h;
- *              the build tools (src/tools) and the unit tests (test/unit)
- *              link the same files.
+ *   kn_*.c     pure C cores over UTF-8 buffers, on a small base
+ *              (kn_utf8: UTF-8 and Hangul helpers and the word index;
+ *              kn_alloc.h: the caller's allocator and interrupt hook):
+ *              the number and money grammar (kn_grammar), the currency
+ *              table (kn_currency), the extractors (kn_extract), the
+ *              tokenizer (kn_tokenize) and the stemmer (kn_stem, with its
+ *              word table kn_lexicon). They never include postgres.h; the
+ *              build tools (src/tools) and the unit tests (test/unit) link
+ *              the same files.
  *   the rest   fmgr wrappers that turn them into SQL: numbers.c
  *              (parse_number), monetary.c (the type), extract.c (the
  *              extractors), ktsearch_*.c (parser, word files, dictionaries,
