@@ -7,7 +7,8 @@
  *              (kn_utf8: UTF-8 and Hangul helpers and the word index;
  *              kn_alloc.h: the caller's allocator and interrupt hook):
  *              the number and money grammar (kn_grammar), the currency
- *              table (kn_currency), the extractors (kn_extract), the
+ *              table (kn_currency), the extractors (kn_extract for money,
+ *              kn_quantity, kn_roles for what a figure is), the
  *              tokenizer (kn_tokenize) and the stemmer (kn_stem, with its
  *              word table kn_lexicon). They never include postgres.h; the
  *              build tools (src/tools) and the unit tests (test/unit) link

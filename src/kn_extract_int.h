@@ -1,0 +1,402 @@
+/*
+ * kn_extract_int.h - what the extractor's files share: the text being
+ * read and its small helpers (static inline: they sit in the scan loops),
+ * the list of money mentions, and the role keyword look-ups. The money
+ * scan is kn_extract.c, the quantities kn_quantity.c, the roles and their
+ * keywords kn_roles.c. Not for other files.
+ */
+#ifndef KN_EXTRACT_INT_H
+#define KN_EXTRACT_INT_H
+
+#include <string.h>
+
+#include "kn_extract.h"
+
+/* ---------------------------------------------------------------- helpers */
+
+typedef struct text
+{
+	const unsigned char *s;
+	size_t		len;
+} text;
+
+static inline uint32_t
+cp_at(const text *t, size_t off, size_t *n)
+{
+	uint32_t	cp = 0;
+	int			k;
+
+	if (off >= t->len)
+	{
+		*n = 0;
+		return 0;
+	}
+	k = kn_utf8_decode(t->s + off, t->s + t->len, &cp);
+	if (k == 0)
+	{
+		*n = 1;
+		return 0xFFFD;
+	}
+	*n = (size_t) k;
+	return cp;
+}
+
+/* Start of the character before off (off > 0). */
+static inline size_t
+prev_char(const text *t, size_t off)
+{
+	size_t		p = off - 1;
+
+	while (p > 0 && off - p < 4 && (t->s[p] & 0xC0) == 0x80)
+		p--;
+	return p;
+}
+
+static inline uint32_t
+cp_before(const text *t, size_t off)
+{
+	size_t		n;
+
+	if (off == 0)
+		return 0;
+	return cp_at(t, prev_char(t, off), &n);
+}
+
+static inline int
+is_hangul(uint32_t cp)
+{
+	return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+static inline int
+is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline int
+is_alpha(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline int
+starts_with(const text *t, size_t off, const char *w)
+{
+	size_t		n = strlen(w);
+
+	return off + n <= t->len && memcmp(t->s + off, w, n) == 0;
+}
+
+static inline size_t
+skip_spaces(const text *t, size_t off, int max)
+{
+	while (off < t->len && max-- > 0 && (t->s[off] == ' ' || t->s[off] == '\t'))
+		off++;
+	return off;
+}
+
+/*
+ * Let the caller check for interrupts once every KN_INTERRUPT_BYTES of
+ * progress (pos); always true, to sit in a loop's condition.
+ */
+static inline int
+tick(const kn_alloc *al, size_t pos, size_t *next)
+{
+	if (pos >= *next && al->interrupt_fn)
+	{
+		al->interrupt_fn();
+		*next = pos + KN_INTERRUPT_BYTES;
+	}
+	return 1;
+}
+
+/* Grow an array through the caller's allocator. */
+static inline void *
+grow(const kn_alloc *al, void *arr, size_t *cap, size_t need, size_t elem)
+{
+	if (need <= *cap)
+		return arr;
+	*cap = *cap ? *cap * 2 : 16;
+	if (*cap < need)
+		*cap = need;
+	return al->realloc_fn(al->ctx, arr, *cap * elem);
+}
+
+/*
+ * Words that may follow a figure inside the same word: particles and the
+ * suffixes news attaches to amounts. A figure followed by any other Hangul
+ * syllable is part of another word ("2원칙", "3대비") and is not reported.
+ */
+static const char *const followers[] = {
+	"이", "가", "은", "는", "을", "를", "의", "에", "로", "와", "과", "도",
+	"만", "씩", "대", "선", "짜리", "어치", "규모", "상당", "수준", "까지",
+	"부터", "가량", "정도", "이상", "이하", "미만", "초과", "안팎", "내외",
+	"남짓", "쯤", "여", "으로", "이며", "이고", "이다", "였", "인", "일",
+	"라는", "이라", "나", "당", "께", "뿐", "밖에", "보다", "처럼", "만큼",
+	"가까이", "넘", "에서", "며", "고", "짜", "로서", "로써", "다",
+	/* the copula and quotation after a figure: 20억달러입니다, 5달러라고,
+	 * 1억원이면, 100달러요 */
+	"입", "라", "란", "면", "요", "든", "엔", "권", "꼴", "조차",
+	"마저", "에게", "한테",
+	NULL
+};
+
+static inline int
+word_ends_at(const text *t, size_t off)
+{
+	static kn_word_index ix;
+	size_t		n;
+	uint32_t	cp = cp_at(t, off, &n);
+	int			i,
+				from,
+				to;
+
+	if (off >= t->len || !is_hangul(cp))
+		return 1;
+	if (!ix.built)
+		kn_word_index_build(&ix, followers, sizeof(followers[0]),
+							sizeof(followers) / sizeof(followers[0]));
+	kn_word_index_find(&ix, cp, &from, &to);
+	for (i = from; i < to; i++)
+		if (starts_with(t, off, followers[ix.idx[i]]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The grammar's qualifier words (kn_qualifier_word), split once into
+ * those before a figure (약, 최대; 총 and 무려 with qual -1) and those after
+ * it that say something (가량, 이상; not 어치 or 규모), with their lengths.
+ */
+typedef struct qualifier_word
+{
+	const char *w;
+	size_t		n;
+	int			qual;
+} qualifier_word;
+
+typedef struct qualifier_words
+{
+	int			built;
+	int			n_before;
+	int			n_after;
+	qualifier_word before[32];
+	qualifier_word after[32];
+} qualifier_words;
+
+static inline const qualifier_words *
+qualifiers(void)
+{
+	static qualifier_words qw;
+	const char *w;
+	int			i,
+				after,
+				qual;
+
+	if (qw.built)
+		return &qw;
+	for (i = 0; (w = kn_qualifier_word(i, &after, &qual)) != NULL; i++)
+	{
+		qualifier_word *e = NULL;
+
+		if (!after && qw.n_before < 32)
+			e = &qw.before[qw.n_before++];
+		else if (after && qual >= 0 && qw.n_after < 32)
+			e = &qw.after[qw.n_after++];
+		if (e)
+		{
+			e->w = w;
+			e->n = strlen(w);
+			e->qual = qual;
+		}
+	}
+	qw.built = 1;
+	return &qw;
+}
+
+/*
+ * If a qualifier word ends just before cand (one blank allowed) and starts
+ * a word, return its start and set *qual; else return cand.
+ */
+static inline size_t
+lookback_prefix(const text *t, size_t cand, int *qual)
+{
+	size_t		p = cand;
+	int			i;
+
+	const qualifier_words *qw = qualifiers();
+
+	if (p > 0 && t->s[p - 1] == ' ')
+		p--;
+	for (i = 0; i < qw->n_before; i++)
+	{
+		const char *w = qw->before[i].w;
+		size_t		n = qw->before[i].n;
+
+		if (p >= n && memcmp(t->s + p - n, w, n) == 0)
+		{
+			size_t		st = p - n;
+
+			if (st == 0 || !is_hangul(cp_before(t, st)))
+			{
+				if (qual)
+					*qual = qw->before[i].qual;
+				return st;
+			}
+		}
+	}
+	return cand;
+}
+
+/*
+ * Is off the start of a number (not the middle of one, nor a version such
+ * as GPT-4 or v1.5, nor part of a Latin word)?
+ */
+static inline int
+number_starts_at(const text *t, size_t off)
+{
+	unsigned char b;
+
+	if (off == 0)
+		return 1;
+	b = t->s[off - 1];
+	if (is_digit(b) || is_alpha(b) || b == '_')
+		return 0;
+	if ((b == '.' || b == ',') && off >= 2 && is_digit(t->s[off - 2]))
+		return 0;
+	if (b == '-' && off >= 2 && (is_alpha(t->s[off - 2]) || is_digit(t->s[off - 2])))
+		return 0;
+	return 1;
+}
+
+/* Sino-Korean numeral syllables that can open a figure at a word start. */
+static inline int
+numeral_syllable(uint32_t cp)
+{
+	static kn_char_set set = KN_CHAR_SET("수십백천만억조일이삼사오육칠팔구몇");
+
+	return kn_char_set_has(&set, cp);
+}
+
+/*
+ * May a figure written with Hangul numerals (수십억, 천억) start after cp?
+ * Only after blanks, ASCII punctuation, general or CJK punctuation: never
+ * after a digit of any script (５억 is not 억) or a letter.
+ */
+static inline int
+opens_after(uint32_t cp)
+{
+	if (cp == 0)
+		return 1;
+	if (cp < 0x80)
+		return !is_digit((unsigned char) cp) && !is_alpha((unsigned char) cp);
+	return (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+		cp == 0xB7 || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF0C;
+}
+
+/* Bytes in the UTF-8 character led by c (1 for a stray byte), within len. */
+static inline size_t
+lead_len(const text *t, size_t off)
+{
+	unsigned char c = t->s[off];
+	size_t		n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+
+	return off + n <= t->len ? n : 1;
+}
+
+/*
+ * Does a Hangul syllable at off (lead byte 0xEA..0xED) open a word? Most do
+ * not: the character before is another syllable, which is told from its
+ * lead byte without decoding anything.
+ */
+static inline int
+hangul_word_start(const text *t, size_t off)
+{
+	size_t		p;
+
+	if (off == 0)
+		return 1;
+	if (t->s[off - 1] < 0x80)
+		return opens_after(t->s[off - 1]);
+	p = prev_char(t, off);
+	if (t->s[p] >= 0xEA && t->s[p] <= 0xED)
+		return 0;
+	return opens_after(cp_before(t, off));
+}
+
+/* 1-based character positions for sorted byte offsets, in one pass. */
+typedef struct char_counter
+{
+	size_t		off;
+	size_t		pos;
+} char_counter;
+
+static inline size_t
+char_pos(const text *t, char_counter *cc, size_t off)
+{
+	while (cc->off < off && cc->off < t->len)
+	{
+		if ((t->s[cc->off] & 0xC0) != 0x80)
+			cc->pos++;
+		cc->off++;
+	}
+	return cc->pos;
+}
+
+/* Sentence bounds around [off, end): '.', '!', '?', '。' and newlines. */
+static inline int
+sentence_break(const text *t, size_t i)
+{
+	unsigned char c = t->s[i];
+
+	if (c == '\n' || c == '!' || c == '?')
+		return 1;
+	if (c == '.')
+		return !(i > 0 && is_digit(t->s[i - 1]) && i + 1 < t->len &&
+				 is_digit(t->s[i + 1]));
+	return starts_with(t, i, "\xe3\x80\x82");	/* 。 */
+}
+
+/* ------------------------------------------------------------ money list */
+
+typedef struct money_list
+{
+	kn_money_mention *m;
+	size_t		n;
+	size_t		cap;
+	const kn_alloc *al;
+	int			too_many;		/* KN_MAX_MENTIONS reached: no answer */
+} money_list;
+
+/* Collect the money mentions of t into ml (roles not yet set) (kn_extract.c). */
+extern size_t kn_collect_money(const text *t, money_list *ml);
+
+/* ------------------------------------------------------------ keywords */
+
+typedef struct keyword
+{
+	const char *w;
+	int			v;
+} keyword;
+
+#define AFTER_BYTES 90			/* about 30 Hangul syllables */
+#define BEFORE_BYTES 90
+
+/*
+ * The nearest keyword of table after a figure, within [from, to) and its
+ * clause; or before it, within [from, to). *dist: bytes between (kn_roles.c).
+ */
+extern const keyword *kn_keyword_after(const text *t, size_t from, size_t to,
+									   const keyword *table, size_t *dist);
+extern const keyword *kn_keyword_before(const text *t, size_t from, size_t to,
+										const keyword *table, size_t *dist);
+
+/* The measure and period of quantity q, its words ending at end (kn_roles.c). */
+extern void kn_describe_quantity(const text *t, kn_quantity_mention *q, size_t end);
+
+/* The role of money mention m from the keywords around it (kn_roles.c). */
+extern kn_role kn_money_role(const text *t, const kn_money_mention *m, size_t before_from,
+							 size_t after_to, size_t *used_to);
+
+#endif							/* KN_EXTRACT_INT_H */
