@@ -7,12 +7,12 @@
  *              (kn_utf8: UTF-8 and Hangul helpers and the word index;
  *              kn_alloc.h: the caller's allocator and interrupt hook):
  *              the number and money grammar (kn_grammar), the currency
- *              table (kn_currency), the extractors (kn_extract for money,
- *              kn_quantity, kn_roles for what a figure is), the
- *              tokenizer (kn_tokenize) and the stemmer (kn_stem, with its
- *              word table kn_lexicon). They never include postgres.h; the
- *              build tools (src/tools) and the unit tests (test/unit) link
- *              the same files.
+ *              and counter tables (kn_currency, kn_counters), the
+ *              extractors (kn_extract for money, kn_quantity, kn_roles for
+ *              what a figure is), the tokenizer (kn_tokenize) and the
+ *              stemmer (kn_stem, with its word table kn_lexicon). They
+ *              never include postgres.h; the build tools (src/tools) and
+ *              the unit tests (test/unit) link the same files.
  *   the rest   fmgr wrappers that turn them into SQL: numbers.c
  *              (parse_number), monetary.c (the type), extract.c (the
  *              extractors), ktsearch_*.c (parser, word files, dictionaries,

@@ -13,6 +13,7 @@
  */
 #include <string.h>
 
+#include "kn_counters.h"
 #include "kn_grammar.h"
 
 /* ---------------------------------------------------------------- decimals */
@@ -356,16 +357,7 @@ static const lexeme lexemes[] = {
 	{"어치", T_QSUF, Q_NONE}, {"규모", T_QSUF, Q_NONE},
 	{"상당", T_QSUF, Q_NONE},
 	{"수", T_SU}, {"몇", T_SU}, {"여", T_YEO},
-	/* counters: parse_number("2억명") is the count 200000000 */
-	{"명", T_COUNTER}, {"개", T_COUNTER}, {"개국", T_COUNTER},
-	{"개사", T_COUNTER}, {"건", T_COUNTER}, {"회", T_COUNTER},
-	{"곳", T_COUNTER}, {"배", T_COUNTER}, {"종", T_COUNTER},
-	{"편", T_COUNTER}, {"장", T_COUNTER}, {"권", T_COUNTER},
-	{"번", T_COUNTER}, {"차례", T_COUNTER}, {"가구", T_COUNTER},
-	{"가지", T_COUNTER}, {"톤", T_COUNTER}, {"주", T_COUNTER},
-	{"위", T_COUNTER}, {"표", T_COUNTER}, {"마리", T_COUNTER},
-	{"채", T_COUNTER}, {"대", T_COUNTER}, {"살", T_COUNTER},
-	{"개월", T_COUNTER}
+	/* counters (T_COUNTER) are kn_counters.c's: see match_counter */
 };
 
 #define N_LEXEMES (sizeof(lexemes) / sizeof(lexemes[0]))
@@ -654,6 +646,35 @@ match_currency(const lexer *lx, size_t pos, size_t *endp)
 						 kn_n_currency_words, endp);
 }
 
+/*
+ * Longest counter at pos that the grammar reads after a number (the
+ * KN_CT_NUMBER entries of kn_counters.c), or NULL.
+ */
+static const kn_counter_word *
+match_counter(const lexer *lx, size_t pos, size_t *endp)
+{
+	static kn_counter_word view[64];
+	static size_t n_view;
+	static char leads[64 * 3 + 1];	/* their first syllables */
+	static kn_char_set lead_set = KN_CHAR_SET(leads);
+	static kn_word_index ix;
+	size_t		i,
+				n = 0;
+
+	if (n_view == 0)
+		for (i = 0; i < kn_n_counter_words && n_view < 64; i++)
+			if (kn_counter_words[i].flags & KN_CT_NUMBER)
+			{
+				view[n_view++] = kn_counter_words[i];
+				memcpy(leads + n, kn_counter_words[i].w, 3);	/* a syllable */
+				n += 3;
+			}
+	/* most tokens begin with no counter's syllable: one bit says so */
+	if (!kn_char_set_has(&lead_set, kn_syllable_at(lx->s + pos, lx->s + lx->len)))
+		return NULL;
+	return longest_entry(lx, pos, &ix, view, sizeof(kn_counter_word), n_view, endp);
+}
+
 /* Lex the token that starts at or after pos. */
 static void
 lex(const lexer *lx, size_t pos, tok *t)
@@ -698,6 +719,18 @@ lex(const lexer *lx, size_t pos, tok *t)
 			return;
 		}
 	}
+	{
+		size_t		ke;
+		const kn_counter_word *kw = match_counter(lx, start, &ke);
+
+		/* the longer word wins: 개월 over 개, 대략 over 대 */
+		if (kw && ke > (le ? e : 0))
+		{
+			t->type = T_COUNTER;
+			t->end = ke;
+			return;
+		}
+	}
 	if (le && !(lx->running && le->cur))
 	{
 		t->type = le->type;
@@ -732,7 +765,8 @@ lex(const lexer *lx, size_t pos, tok *t)
 		if (e > start && (is_blank_at(lx, e, &b) || is_digit(lx->s[e]) ||
 						  is_ascii_alpha(lx->s[e]) ||
 						  match_table(lx, e, &dummy) ||
-						  match_currency(lx, e, &dummy)))
+						  match_currency(lx, e, &dummy) ||
+						  match_counter(lx, e, &dummy)))
 			break;
 		e += n;
 	}

@@ -5,91 +5,21 @@
  */
 #include <string.h>
 
+#include "kn_counters.h"
 #include "kn_extract_int.h"
 
 /* ------------------------------------------------------------- quantities */
 
-/* How a counter may follow a numeral. */
-#define U_WORD 1				/* Hangul: a word end (or particle) after it */
-#define U_NATIVE 2				/* also after native numerals: 두 명, 세 차례 */
-#define U_ATTACH 4				/* native numeral written onto it: 두배 */
-#define U_NATIVE_ONLY 8			/* only after native numerals: 한 해, 둘째 */
-
-typedef struct unit_word
-{
-	const char *w;				/* a blank in it stands for one blank */
-	const char *unit;
-	int			flags;			/* U_* */
-	const char *unless;			/* not when this follows: 1주당 is per share */
-} unit_word;
-
-/*
- * Counters and the units they give, longest match first at a position.
- * Time words are units only as durations (3년간, 3년 동안, 6개월, 두 달):
- * a bare 2024년 or 11일 is a date, not a quantity. 주 counts shares (100만
- * 주) unless it reads as weeks: 3주간, 2주 만에, 1주일, 두 주, or a bare
- * number below 100 (2주 정도; see number_quantity). 세대 counts households
- * above 20 (6만7782세대); up to 20 it names a generation, a version
- * rather than a quantity (5세대 HBM), and gives none.
- */
-static const unit_word units[] = {
-	{"%포인트", "percentage_points", U_WORD}, {"%p", "percentage_points", 0},
-	{"%P", "percentage_points", 0}, {"퍼센트포인트", "percentage_points", U_WORD},
-	{"%", "percent", 0}, {"퍼센트", "percent", U_WORD},
-	{"개의 파라미터", "parameters", U_WORD}, {"개 파라미터", "parameters", U_WORD},
-	{"개의 매개변수", "parameters", U_WORD}, {"개 매개변수", "parameters", U_WORD},
-	{"파라미터", "parameters", U_WORD}, {"매개변수", "parameters", U_WORD},
-	{"parameters", "parameters", 0}, {"params", "parameters", 0},
-	{"개의 토큰", "tokens", U_WORD}, {"개 토큰", "tokens", U_WORD},
-	{"토큰", "tokens", U_WORD}, {"tokens", "tokens", 0},
-	{"명", "people", U_WORD | U_NATIVE}, {"사람", "people", U_WORD | U_NATIVE},
-	{"회", "times", U_WORD}, {"번", "times", U_WORD | U_NATIVE},
-	{"차례", "times", U_WORD | U_NATIVE | U_ATTACH},
-	{"건", "cases", U_WORD | U_NATIVE}, {"개국", "countries", U_WORD},
-	{"개사", "companies", U_WORD}, {"곳", "places", U_WORD | U_NATIVE | U_ATTACH},
-	{"군데", "places", U_WORD | U_NATIVE}, {"개", "items", U_WORD | U_NATIVE},
-	{"대", "units", U_WORD | U_NATIVE}, {"배", "multiple", U_WORD | U_NATIVE | U_ATTACH},
-	{"위", "rank", U_WORD}, {"가구", "households", U_WORD},
-	{"장", "cards", U_WORD | U_NATIVE}, {"종", "kinds", U_WORD},
-	{"가지", "kinds", U_WORD | U_NATIVE | U_ATTACH},
-	{"번째", "ordinal", U_WORD | U_NATIVE | U_ATTACH},
-	{"째", "ordinal", U_WORD | U_NATIVE | U_ATTACH | U_NATIVE_ONLY},
-	{"세대", "households", U_WORD}, {"나노", "nanometers", U_WORD},
-	{"nm", "nanometers", 0}, {"GW", "gigawatts", 0}, {"기가와트", "gigawatts", U_WORD},
-	{"MW", "megawatts", 0}, {"메가와트", "megawatts", U_WORD},
-	/* durations */
-	{"년간", "years", U_WORD}, {"년 동안", "years", U_WORD},
-	{"년 만에", "years", U_WORD}, {"년째", "years", U_WORD},
-	{"년 연속", "years", U_WORD},
-	{"해", "years", U_WORD | U_NATIVE | U_NATIVE_ONLY},
-	{"해 동안", "years", U_WORD | U_NATIVE | U_NATIVE_ONLY},
-	{"개월", "months", U_WORD}, {"개월간", "months", U_WORD},
-	{"달", "months", U_WORD | U_NATIVE},
-	{"주", "shares", U_WORD, "당"},
-	{"주", "weeks", U_WORD | U_NATIVE | U_NATIVE_ONLY, "인"},
-	{"주일", "weeks", U_WORD | U_NATIVE}, {"주일간", "weeks", U_WORD | U_NATIVE},
-	{"주일 동안", "weeks", U_WORD | U_NATIVE},
-	{"주간", "weeks", U_WORD}, {"주 동안", "weeks", U_WORD | U_NATIVE},
-	{"주 만에", "weeks", U_WORD | U_NATIVE}, {"주째", "weeks", U_WORD | U_NATIVE},
-	{"주 연속", "weeks", U_WORD | U_NATIVE},
-	{"일간", "days", U_WORD}, {"일 동안", "days", U_WORD},
-	{"일 만에", "days", U_WORD}, {"일째", "days", U_WORD},
-	{"일 연속", "days", U_WORD},
-	{"시간", "hours", U_WORD | U_NATIVE}, {"분간", "minutes", U_WORD},
-	{"분 동안", "minutes", U_WORD}, {"분 만에", "minutes", U_WORD},
-	{"초", "seconds", U_WORD},
-	{NULL, NULL, 0}
-};
 
 /*
  * The counter at off, the longest that may follow the numeral (native:
  * a native Korean numeral), or NULL; *end is where it stops.
  */
-static const unit_word *
+static const kn_counter_word *
 unit_at(const text *t, size_t off, int native, size_t *end)
 {
 	static kn_word_index ix;
-	const unit_word *best = NULL;
+	const kn_counter_word *best = NULL;
 	size_t		best_len = 0,
 				cn;
 	int			k,
@@ -97,27 +27,27 @@ unit_at(const text *t, size_t off, int native, size_t *end)
 				to;
 
 	if (!ix.built)
-		kn_word_index_build(&ix, units, sizeof(units[0]),
-							sizeof(units) / sizeof(units[0]));
+		kn_word_index_build(&ix, kn_counter_words, sizeof(kn_counter_words[0]),
+							kn_n_counter_words);
 	*end = off;
 	if (off >= t->len)
 		return NULL;
 	kn_word_index_find(&ix, cp_at(t, off, &cn), &from, &to);
 	for (k = from; k < to; k++)
 	{
-		int			i = ix.idx[k];
-		size_t		n = strlen(units[i].w);
+		const kn_counter_word *c = &kn_counter_words[ix.idx[k]];
+		size_t		n = strlen(c->w);
 		size_t		e = off + n;
 
-		if (n <= best_len || !starts_with(t, off, units[i].w) ||
-			(native ? !(units[i].flags & U_NATIVE) : (units[i].flags & U_NATIVE_ONLY)))
+		if (c->unit == NULL || n <= best_len || !starts_with(t, off, c->w) ||
+			(native ? !(c->flags & KN_CT_NATIVE) : (c->flags & KN_CT_NATIVE_ONLY)))
 			continue;
-		if ((units[i].flags & U_WORD) ? !word_ends_at(t, e)
+		if ((c->flags & KN_CT_WORD) ? !word_ends_at(t, e)
 			: (e < t->len && is_alpha(t->s[e]) && is_alpha(t->s[e - 1])))
 			continue;
-		if (units[i].unless && starts_with(t, e, units[i].unless))
+		if (c->unless && starts_with(t, e, c->unless))
 			continue;
-		best = &units[i];
+		best = c;
 		best_len = n;
 	}
 	*end = off + best_len;
@@ -175,7 +105,7 @@ native_word_ends_at(const text *t, size_t off)
  * "one", before the counters that also mean "place" or "person".
  */
 static int
-verb_han(const text *t, size_t pos, size_t e, const unit_word *uw)
+verb_han(const text *t, size_t pos, size_t e, const kn_counter_word *uw)
 {
 	if (e - pos != strlen("한") || !starts_with(t, pos, "한") || pos < 4 ||
 		t->s[pos - 1] != ' ' ||
@@ -217,7 +147,7 @@ native_quantity(const text *t, size_t pos, found_quantity *f)
 	size_t		e,
 				u,
 				uend;
-	const unit_word *uw;
+	const kn_counter_word *uw;
 
 	for (i = 0; starts_with(t, pos, "첫") && firsts[i]; i++)
 		if (starts_with(t, pos, firsts[i]) && word_ends_at(t, pos + strlen(firsts[i])))
@@ -236,7 +166,7 @@ native_quantity(const text *t, size_t pos, found_quantity *f)
 	uw = unit_at(t, u, 1, &uend);
 	if (uw && verb_han(t, pos, e, uw))
 		return 0;
-	if (uw == NULL || (u == e && (!(uw->flags & U_ATTACH) || starts_with(t, pos, "세배"))) ||
+	if (uw == NULL || (u == e && (!(uw->flags & KN_CT_ATTACH) || starts_with(t, pos, "세배"))) ||
 		!native_word_ends_at(t, uend) ||
 		(native_cardinal_before(t, e) && strcmp(uw->w, "째") != 0))
 		return 0;
@@ -254,14 +184,14 @@ native_quantity(const text *t, size_t pos, found_quantity *f)
  * uw its counter, ending at *end; the range's upper bound goes to f.
  */
 static void
-counter_range(const text *t, const kn_amount_scan *a, const unit_word *uw,
+counter_range(const text *t, const kn_amount_scan *a, const kn_counter_word *uw,
 			  found_quantity *f)
 {
 	size_t		r = skip_spaces(t, f->end, 1);
 	kn_amount_scan b;
 	size_t		rs,
 				u2end;
-	const unit_word *uw2;
+	const kn_counter_word *uw2;
 
 	if (r >= t->len || !(t->s[r] == '~' || t->s[r] == '-' ||
 						 starts_with(t, r, "\xe2\x88\xbc")))
@@ -289,7 +219,7 @@ digits_before_day(const text *t, size_t pos, kn_amount_scan *a)
 	size_t		e = pos,
 				uend;
 	kn_error	err;
-	const unit_word *uw;
+	const kn_counter_word *uw;
 
 	while (e < t->len && (is_digit(t->s[e]) || t->s[e] == ',' || t->s[e] == '.'))
 		e++;
@@ -317,7 +247,7 @@ number_quantity(const text *t, size_t pos, found_quantity *f)
 				twenty = {20, 0};
 	kn_amount_scan a;
 	size_t		uend;
-	const unit_word *uw;
+	const kn_counter_word *uw;
 	int			ordinal = pos >= 3 && t->s[pos - 1] != ' ' &&
 		starts_with(t, pos - 3, "제") && hangul_word_start(t, pos - 3);
 
