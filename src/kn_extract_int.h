@@ -358,6 +358,22 @@ sentence_break(const text *t, size_t i)
 	return starts_with(t, i, "\xe3\x80\x82");	/* 。 */
 }
 
+/* Does the text that ends at off end with one of ends (NULL-ended)? */
+static inline int
+word_ends_with(const text *t, size_t off, const char *const *ends)
+{
+	int			i;
+
+	for (i = 0; ends[i]; i++)
+	{
+		size_t		n = strlen(ends[i]);
+
+		if (off >= n && memcmp(t->s + off - n, ends[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* ------------------------------------------------------------ money list */
 
 typedef struct money_list

@@ -1845,6 +1845,7 @@ kn_scan_amount(const char *s, size_t len, size_t start, kn_amount_scan *out)
 		/* 3분의 1, 삼분의 일: one third */
 		parser		saved = p;
 		kn_dec		q;
+		int			read = 0;
 
 		advance(&p);
 		if (p.cur.type == T_NUM && peek(&p).type == T_HDIGIT && peek(&p).off == p.cur.end)
@@ -1853,18 +1854,12 @@ kn_scan_amount(const char *s, size_t len, size_t start, kn_amount_scan *out)
 			memset(&a2, 0, sizeof(a2));
 			a2.val = p.cur.num;
 			a2.end = p.cur.end;
-			if (dec_div(a2.val, a1.val, &q) > 0)
-			{
-				out->lower = out->upper = q;
-				out->end = out->lower_end = a2.end;
-				out->fraction = 1;
-				return KN_OK;
-			}
+			read = 1;
 		}
-		else if ((p.cur.type == T_NUM || p.cur.type == T_HDIGIT ||
-				  p.cur.type == T_SMALL || p.cur.type == T_BIG) &&
-				 parse_amount(&p, &a2, 1) && !a2.vague &&
-				 dec_div(a2.val, a1.val, &q) > 0)
+		else if (p.cur.type == T_NUM || p.cur.type == T_HDIGIT ||
+				 p.cur.type == T_SMALL || p.cur.type == T_BIG)
+			read = parse_amount(&p, &a2, 1) && !a2.vague;
+		if (read && dec_div(a2.val, a1.val, &q) > 0)
 		{
 			out->lower = out->upper = q;
 			out->end = out->lower_end = a2.end;

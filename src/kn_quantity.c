@@ -107,11 +107,11 @@ native_word_ends_at(const text *t, size_t off)
 static int
 verb_han(const text *t, size_t pos, size_t e, const kn_counter_word *uw)
 {
-	if (e - pos != strlen("한") || !starts_with(t, pos, "한") || pos < 4 ||
-		t->s[pos - 1] != ' ' ||
-		!(strcmp(uw->unit, "places") == 0 || strcmp(uw->unit, "people") == 0))
-		return 0;
-	return (pos >= 4 && (starts_with(t, pos - 4, "을") || starts_with(t, pos - 4, "를")));
+	static const char *const objects[] = {"을", "를", NULL};
+
+	return e - pos == strlen("한") && starts_with(t, pos, "한") && pos > 0 &&
+		t->s[pos - 1] == ' ' && word_ends_with(t, pos - 1, objects) &&
+		(strcmp(uw->unit, "places") == 0 || strcmp(uw->unit, "people") == 0);
 }
 
 /* The cardinal forms, which stand alone and take no counter (하나 주고). */
@@ -119,16 +119,8 @@ static int
 native_cardinal_before(const text *t, size_t e)
 {
 	static const char *const cardinals[] = {"하나", "둘", "셋", "넷", NULL};
-	int			i;
 
-	for (i = 0; cardinals[i]; i++)
-	{
-		size_t		n = strlen(cardinals[i]);
-
-		if (e >= n && memcmp(t->s + e - n, cardinals[i], n) == 0)
-			return 1;
-	}
-	return 0;
+	return word_ends_with(t, e, cardinals);
 }
 
 /*

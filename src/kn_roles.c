@@ -21,7 +21,6 @@ kn_role_name(kn_role r)
 	return (r >= 0 && r < KN_ROLE_COUNT) ? role_names[r] : "other";
 }
 
-
 /* At one position the longest keyword wins: "투자 유치" over "투자". */
 static const keyword role_words[] = {
 	{"기업가치", KN_ROLE_VALUATION}, {"기업 가치", KN_ROLE_VALUATION},
@@ -147,22 +146,6 @@ keyword_at(const text *t, size_t off, const keyword *table)
 	return best;
 }
 
-
-/* Does the word that ends at off (before a blank) end with one of ends? */
-static int
-word_ends_with(const text *t, size_t off, const char *const *ends)
-{
-	int			i;
-
-	for (i = 0; ends[i]; i++)
-	{
-		size_t		n = strlen(ends[i]);
-
-		if (off >= n && memcmp(t->s + off - n, ends[i], n) == 0)
-			return 1;
-	}
-	return 0;
-}
 
 /* Endings that close a clause: what comes after is another clause's. */
 static const char *const clause_ends[] = {

@@ -33,7 +33,6 @@
 static TSLexeme *
 config_lexemes(TSConfigCacheEntry *cfg, int type, const char *word, int len)
 {
-	char	   *filtered = NULL;
 	int			i;
 
 	if (type >= cfg->lenmap)
@@ -47,8 +46,8 @@ config_lexemes(TSConfigCacheEntry *cfg, int type, const char *word, int len)
 		{
 			KoreanDict *d = (KoreanDict *) dict->dictData;
 
-			res = ktsearch_stem_lexemes(d->main->lx, d->user ? d->user->lx : NULL, NULL,
-							   word, len);
+			res = ktsearch_stem_lexemes(d->main->lx, d->user ? d->user->lx : NULL,
+										NULL, word, len);
 		}
 		else
 		{
@@ -64,9 +63,8 @@ config_lexemes(TSConfigCacheEntry *cfg, int type, const char *word, int len)
 			continue;
 		if (res->lexeme && (res->flags & TSL_FILTER))
 		{
-			filtered = res->lexeme;
-			word = filtered;
-			len = (int) strlen(filtered);
+			word = res->lexeme;
+			len = (int) strlen(word);
 			continue;
 		}
 		return res;

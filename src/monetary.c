@@ -223,20 +223,53 @@ qualifier_from_text(text *t)
 	return q;
 }
 
-/* Checks shared by input, recv and the constructors. */
+/*
+ * What is wrong with v's bounds, or MON_SOUND: one set of checks for
+ * input, the constructors (mon_validate) and recv (recv_validate), which
+ * report them with their own codes.
+ */
+typedef enum mon_fault
+{
+	MON_SOUND,
+	MON_OUT_OF_RANGE,
+	MON_REVERSED,
+	MON_QUALIFIED_RANGE
+} mon_fault;
+
+static mon_fault
+mon_check(const mon *v)
+{
+	if (!ticks_in_range(v->lo) || !ticks_in_range(v->hi))
+		return MON_OUT_OF_RANGE;
+	if (v->lo > v->hi)
+		return MON_REVERSED;
+	if (v->lo != v->hi && v->q != KN_Q_EXACT && v->q != KN_Q_APPROX)
+		return MON_QUALIFIED_RANGE;
+	return MON_SOUND;
+}
+
+/* The checks of input and the constructors. */
 static void
 mon_validate(const mon *v)
 {
-	if (!ticks_in_range(v->lo) || !ticks_in_range(v->hi))
-		range_error();
-	if (v->lo > v->hi)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("aimarket.monetary lower bound exceeds upper bound")));
-	if (v->lo != v->hi && v->q != KN_Q_EXACT && v->q != KN_Q_APPROX)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("an aimarket.monetary range can only be exact or approximate")));
+	switch (mon_check(v))
+	{
+		case MON_SOUND:
+			break;
+		case MON_OUT_OF_RANGE:
+			range_error();
+			break;
+		case MON_REVERSED:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("aimarket.monetary lower bound exceeds upper bound")));
+			break;
+		case MON_QUALIFIED_RANGE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("an aimarket.monetary range can only be exact or approximate")));
+			break;
+	}
 }
 
 /* ------------------------------------------------------------- text I/O */
@@ -361,19 +394,18 @@ monetary_out(PG_FUNCTION_ARGS)
 static void
 recv_validate(const mon *v)
 {
-	const char *what = NULL;
+	static const char *const what[] = {
+		[MON_OUT_OF_RANGE] = "A bound is out of range.",
+		[MON_REVERSED] = "The lower bound exceeds the upper bound.",
+		[MON_QUALIFIED_RANGE] = "A range can only be exact or approximate.",
+	};
+	mon_fault	f = mon_check(v);
 
-	if (!ticks_in_range(v->lo) || !ticks_in_range(v->hi))
-		what = "A bound is out of range.";
-	else if (v->lo > v->hi)
-		what = "The lower bound exceeds the upper bound.";
-	else if (v->lo != v->hi && v->q != KN_Q_EXACT && v->q != KN_Q_APPROX)
-		what = "A range can only be exact or approximate.";
-	if (what)
+	if (f != MON_SOUND)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid bounds in binary %s", MON_TYPE),
-				 errdetail("%s", what)));
+				 errdetail("%s", what[f])));
 }
 
 PG_FUNCTION_INFO_V1(monetary_recv);
