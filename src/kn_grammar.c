@@ -109,6 +109,107 @@ dec_add(kn_dec a, kn_dec b, kn_dec *out)
 }
 
 /*
+ * Wide values, for parse_number only: units above 10^38 (정 10^40 up to
+ * 무량대수 10^68) give values that keep KN_MAX_DIGITS significant digits
+ * and a negative scale, m * 10^-scale. Everything else in the grammar, and
+ * every money value, keeps scale >= 0 and fails where these succeed.
+ */
+
+/* Strip trailing zeros of a wide value into its negative scale. */
+static void
+dec_normalize_wide(kn_dec *d)
+{
+	kn_dec_normalize(d);
+	if (d->scale > 0 || d->m == 0)
+		return;
+	/* back to scale 0 when the integer fits */
+	while (d->scale < 0)
+	{
+		kn_int128	r;
+
+		if (__builtin_mul_overflow(d->m, 10, &r) || dec_too_big(r))
+			break;
+		d->m = r;
+		d->scale++;
+	}
+	if (d->scale < 0)
+		while (d->m % 10 == 0)
+		{
+			d->m /= 10;
+			d->scale--;
+		}
+}
+
+/* d *= 10^e, exactly, letting the scale go negative. */
+static int
+dec_mul_pow10_wide(kn_dec *d, int e)
+{
+	if (d->m == 0)
+	{
+		d->scale = 0;
+		return 1;
+	}
+	d->scale -= e;
+	if (d->scale < -KN_MAX_EXP10)
+		return 0;
+	dec_normalize_wide(d);
+	return 1;
+}
+
+/*
+ * Bring a and b to one scale, exactly: the finer one's when the coarser
+ * value fits there, or else a coarser one, dropping the finer value's
+ * trailing zeros first.
+ */
+static int
+dec_align_wide(kn_dec *a, kn_dec *b)
+{
+	kn_dec	   *coarse = a->scale < b->scale ? a : b,
+			   *fine = coarse == a ? b : a;
+	int			diff = fine->scale - coarse->scale;
+	kn_int128	r;
+
+	if (diff == 0)
+		return 1;
+	if (coarse->m == 0 || fine->m == 0)
+	{
+		kn_dec	   *zero = coarse->m == 0 ? coarse : fine;
+
+		zero->scale = zero == coarse ? fine->scale : coarse->scale;
+		return 1;
+	}
+	while (diff > 0 && fine->m % 10 == 0 &&
+		   (diff > KN_MAX_DIGITS ||
+			__builtin_mul_overflow(coarse->m, kn_pow10(diff), &r) || dec_too_big(r)))
+	{
+		fine->m /= 10;
+		fine->scale--;
+		diff--;
+	}
+	if (diff > KN_MAX_DIGITS ||
+		__builtin_mul_overflow(coarse->m, kn_pow10(diff), &r) || dec_too_big(r))
+		return 0;
+	coarse->m = r;
+	coarse->scale = fine->scale;
+	return 1;
+}
+
+/* *out = a + b for wide values; 0 when the sum needs too many digits. */
+static int
+dec_add_wide(kn_dec a, kn_dec b, kn_dec *out)
+{
+	kn_int128	r;
+
+	if (!dec_align_wide(&a, &b) || __builtin_add_overflow(a.m, b.m, &r) ||
+		dec_too_big(r))
+		return 0;
+	out->m = r;
+	out->scale = a.scale;
+	dec_normalize_wide(out);
+	return 1;
+}
+
+/*
  * *out = n / d. Exact when the quotient ends within KN_MAX_SCALE decimals,
  * else rounded half away from zero to KN_MAX_SCALE. Returns 1, -1 for a
  * zero divisor, 0 when the result or the divisor is too large.
@@ -128,6 +229,8 @@ dec_div(kn_dec n, kn_dec d, kn_dec *out)
 
 	if (b == 0)
 		return -1;
+	if (n.scale < 0 || d.scale < 0)
+		return 0;				/* wide values take no fractions */
 	if (b >= kn_pow10(KN_MAX_DIGITS - 1))
 		return 0;
 	q = a / b;
@@ -155,21 +258,43 @@ dec_div(kn_dec n, kn_dec d, kn_dec *out)
 	return 1;
 }
 
+/* Digits before the decimal point of a nonzero |m| * 10^-scale, less one. */
+static int
+dec_magnitude(const kn_dec *d)
+{
+	kn_int128	m = d->m < 0 ? -d->m : d->m;
+	int			n = 0;
+
+	while (m >= 10)
+	{
+		m /= 10;
+		n++;
+	}
+	return n - d->scale;
+}
+
 int
 kn_dec_cmp(const kn_dec *a, const kn_dec *b)
 {
 	kn_dec		x = *a,
 				y = *b;
+	int			sx = (a->m > 0) - (a->m < 0),
+				sy = (b->m > 0) - (b->m < 0);
 
-	if (!dec_align(&x, &y))
+	if (sx != sy)
+		return sx < sy ? -1 : 1;
+	if (sx == 0)
+		return 0;
+	if (!dec_align_wide(&x, &y))
 	{
-		/* Alignment overflowed: the integer parts already differ in size. */
-		kn_int128	xi = a->m / kn_pow10(a->scale);
-		kn_int128	yi = b->m / kn_pow10(b->scale);
+		/*
+		 * Alignment needs more than KN_MAX_DIGITS digits only when the two
+		 * magnitudes differ, and then the magnitude decides.
+		 */
+		int			mx = dec_magnitude(a),
+					my = dec_magnitude(b);
 
-		if (xi != yi)
-			return xi < yi ? -1 : 1;
-		return (a->m < 0) == (b->m < 0) ? 0 : (a->m < 0 ? -1 : 1);
+		return (mx < my) == (sx > 0) ? -1 : 1;
 	}
 	return x.m < y.m ? -1 : (x.m > y.m ? 1 : 0);
 }
@@ -229,6 +354,8 @@ kn_dec_to_text(const kn_dec *d, char *buf)
 		if (i == d->scale && i > 0)
 			buf[len++] = '.';
 	}
+	for (i = d->scale; i < 0; i++)
+		buf[len++] = '0';		/* a wide value: m * 10^-scale */
 	buf[len] = '\0';
 	return len;
 }
@@ -785,6 +912,7 @@ typedef struct parser
 								 * 5000억이 is 5000억 and the particle 이 */
 	size_t		prev_end;		/* end of the last token consumed */
 	int			sign_before;	/* a currency mark came before the amount */
+	int			wide;			/* values may pass 10^38 (parse_number) */
 } parser;
 
 static void
@@ -882,8 +1010,11 @@ parse_native(parser *p, amount *a)
 static int
 add_term(parser *p, kn_dec *acc, kn_dec coef, int e, const tok *at)
 {
-	if (!dec_mul_pow10(&coef, e) || !dec_add(*acc, coef, acc))
-		return fail_at(p, at, KN_RANGE, "value out of range");
+	if (p->wide ? !dec_mul_pow10_wide(&coef, e) || !dec_add_wide(*acc, coef, acc) :
+		!dec_mul_pow10(&coef, e) || !dec_add(*acc, coef, acc))
+		return fail_at(p, at, KN_RANGE, p->wide ?
+					   "value needs more than 38 significant digits" :
+					   "value out of range");
 	return 1;
 }
 
@@ -1187,7 +1318,8 @@ done:
 		if (!first_done)
 			a->first_exp = first_small;
 	}
-	if (have_frac && !dec_add(total, frac, &total))
+	if (have_frac && !(p->wide ? dec_add_wide(total, frac, &total) :
+					   dec_add(total, frac, &total)))
 		return fail_at(p, &start, KN_RANGE, "value out of range");
 	a->val = total;
 	a->has_units = a->first_exp > 0 || last_big != NO_BIG ||
@@ -1239,6 +1371,7 @@ kn_parse_number(const char *s, size_t len, kn_dec *out, kn_error *err)
 	int			sign;
 
 	parser_init(&p, s, len, 0, err, 0);
+	p.wide = 1;
 	if (p.cur.type == T_END)
 	{
 		fail_at(&p, &p.cur, KN_SYNTAX, "empty input");

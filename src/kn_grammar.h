@@ -20,7 +20,12 @@
  */
 typedef __int128 kn_int128 __attribute__((aligned(8)));
 
-/* An exact decimal: m * 10^-scale. |m| < 10^38, 0 <= scale <= KN_MAX_SCALE. */
+/*
+ * An exact decimal: m * 10^-scale, |m| < 10^38, 0 <= scale <= KN_MAX_SCALE.
+ * Only kn_parse_number returns "wide" values, with a negative scale down to
+ * -KN_MAX_EXP10, for the units above 10^38 (정 .. 무량대수): they keep at
+ * most KN_MAX_DIGITS significant digits. Money values are never wide.
+ */
 typedef struct kn_dec
 {
 	kn_int128	m;
@@ -29,6 +34,8 @@ typedef struct kn_dec
 
 #define KN_MAX_DIGITS 38		/* significant digits a value may carry */
 #define KN_MAX_SCALE 20			/* digits after the decimal point in input */
+#define KN_MAX_EXP10 80			/* a wide value is below 10^(38 + 80) */
+#define KN_DEC_TEXT_MAX (KN_MAX_DIGITS + KN_MAX_EXP10 + 8)	/* kn_dec_to_text */
 
 typedef enum kn_status
 {
@@ -128,7 +135,7 @@ extern int	kn_dec_cmp(const kn_dec *a, const kn_dec *b);
 extern int	kn_dec_rescale(const kn_dec *d, int scale, kn_int128 *out);
 
 /*
- * Write d as plain decimal text ("-12.5") into buf (at least 48 bytes).
+ * Write d as plain decimal text ("-12.5") into buf (KN_DEC_TEXT_MAX bytes).
  * Returns the length written.
  */
 extern int	kn_dec_to_text(const kn_dec *d, char *buf);

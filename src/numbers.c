@@ -14,7 +14,7 @@
 Datum
 am_dec_to_numeric(const kn_dec *d)
 {
-	char		buf[64];
+	char		buf[KN_DEC_TEXT_MAX];
 
 	kn_dec_to_text(d, buf);
 	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),

@@ -87,8 +87,8 @@ SELECT throws_ok($$ SELECT aimarket.parse_number('1..2') $$, '22P02', NULL, '1..
 SELECT throws_ok($$ SELECT aimarket.parse_number('garbage') $$, '22P02',
                  'invalid input syntax for a Korean number: "garbage"', 'message quotes the input');
 SELECT throws_ok($$ SELECT aimarket.parse_number(repeat('9', 100)) $$, '22003', NULL, 'too many digits');
-SELECT throws_ok($$ SELECT aimarket.parse_number('99999999999999999999999999999999999999경') $$,
-                 '22003', NULL, 'beyond 38 digits');
+SELECT throws_ok($$ SELECT aimarket.parse_number('99999999999999999999999999999999999999경 1') $$,
+                 '22003', NULL, 'beyond 38 significant digits');
 SELECT throws_ok($$ SELECT aimarket.parse_number('스물삼') $$, '22P02', NULL, 'native and Sino mixed');
 SELECT throws_ok($$ SELECT aimarket.parse_number('1억만') $$, '22P02', NULL, 'unit without a number');
 SELECT throws_ok($$ SELECT aimarket.parse_number('3천5000') $$, '22P02', NULL, 'coefficient too large');

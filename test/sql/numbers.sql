@@ -41,6 +41,16 @@ SELECT aimarket.parse_number('10억 달러');
 SELECT aimarket.parse_number('5%');
 SELECT aimarket.parse_number('123456789012345678901234567890123456789');
 SELECT aimarket.parse_number(repeat('9', 10000));
+
+-- the units past 10^38, 정 .. 무량대수: exact up to 38 significant digits
+SELECT input, aimarket.parse_number(input) AS value,
+       aimarket.parse_number(input) = 10::numeric ^ e AS power_of_ten
+FROM (VALUES ('1정', 40), ('1재', 44), ('1극', 48), ('1항하사', 52),
+             ('1아승기', 56), ('1나유타', 60), ('1불가사의', 64),
+             ('1무량대수', 68)) AS t(input, e);
+SELECT aimarket.parse_number('9999무량대수 9999불가사의 12나유타');
+SELECT aimarket.parse_number('1무량대수 1억');
+SELECT aimarket.to_number_or_null('일무량대수 일') IS NULL AS too_many_digits;
 \set VERBOSITY default
 SELECT aimarket.parse_number('3억 5천 굴덴');
 \set VERBOSITY terse
