@@ -191,6 +191,12 @@ const kn_currency_word kn_currency_words[] = {
 	{"센트", "USD", -2, 0}, {"펜스", "GBP", -2, 0}, {"페니", "GBP", -2, 0},
 	{"코펙", "RUB", -2, 0}, {"코페이카", "RUB", -2, 0},
 	{"전", "KRW", -2, KN_CW_SUB_ONLY}, {"상팀", "CHF", -2, KN_CW_SUB_ONLY},
+	/*
+	 * 푼, the old brass coin, counted with native numerals (한 푼, 서 푼짜리):
+	 * read as one 전 each, a hundredth of the won. After digits (3할 2푼) it
+	 * is a batting or interest rate, and no money.
+	 */
+	{"푼", "KRW", -2, KN_CW_NATIVE_ONLY},
 };
 
 const size_t kn_n_currency_words = sizeof(kn_currency_words) / sizeof(kn_currency_words[0]);

@@ -298,6 +298,52 @@ figure_suffix(const text *t, kn_money *m, kn_role *role)
 }
 
 
+/*
+ * 한 푼, 두세 푼, 서 푼짜리: a native numeral (or 서, 너, the forms these
+ * take before old measures) and a coin of kn_currency.c flagged
+ * KN_CW_NATIVE_ONLY, which then ends the word or takes a particle. Fills m
+ * and returns 1.
+ */
+static int
+coin_at(const text *t, size_t pos, kn_money *m)
+{
+	int			lo,
+				hi;
+	size_t		e,
+				i;
+
+	if (starts_with(t, pos, "서") || starts_with(t, pos, "너"))
+	{
+		lo = hi = starts_with(t, pos, "서") ? 3 : 4;
+		e = pos + strlen("서");
+	}
+	else if (!kn_scan_native((const char *) t->s, t->len, pos, &lo, &hi, &e))
+		return 0;
+	if (e < t->len && t->s[e] == ' ')
+		e++;
+	for (i = 0; i < kn_n_currency_words; i++)
+	{
+		const kn_currency_word *cw = &kn_currency_words[i];
+		size_t		end = e + strlen(cw->text);
+
+		if (!(cw->flags & KN_CW_NATIVE_ONLY) || !starts_with(t, e, cw->text) ||
+			!word_ends_at(t, end))
+			continue;
+		memset(m, 0, sizeof(*m));
+		m->lower.m = lo;
+		m->upper.m = hi;
+		m->lower.scale = m->upper.scale = -cw->exp;
+		memcpy(m->currency, cw->code, 4);
+		m->qual = lo == hi ? KN_Q_EXACT : KN_Q_APPROX;
+		m->start = pos;
+		m->end = end;
+		m->lower_end = lo == hi ? end : e;
+		m->upper_off = lo == hi ? 0 : pos;
+		return 1;
+	}
+	return 0;
+}
+
 static void
 push_money(money_list *ml, const kn_money *amount, size_t off, size_t end,
 		   size_t ctx_end)
@@ -351,6 +397,22 @@ kn_collect_money(const text *t, money_list *ml)
 
 				cand = numeral_syllable(cp);
 				hangul_cand = cand;
+				if (!cand)
+				{
+					kn_money	m;
+
+					if (coin_at(t, pos, &m))
+					{
+						kn_role		fixed;
+						size_t		end = figure_suffix(t, &m, &fixed);
+
+						npending = 0;
+						push_money(ml, &m, m.start, end, end);
+						ml->m[ml->n - 1].fixed_role = fixed;
+						pos = end;
+						continue;
+					}
+				}
 			}
 		}
 		else if (c == '$' || c == 0xE2 || c == 0xC2 || c == 0xEF || is_alpha(c))

@@ -836,7 +836,7 @@ lex(const lexer *lx, size_t pos, tok *t)
 		const kn_currency_word *cw = match_currency(lx, start, &ce);
 
 		/* the longer word wins: 원화 over 원, 미국 달러 over 미 */
-		if (cw && ce > (le ? e : 0))
+		if (cw && ce > (le ? e : 0) && !(cw->flags & KN_CW_NATIVE_ONLY))
 		{
 			t->type = T_CUR;
 			t->ival = cw->exp;

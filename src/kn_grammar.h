@@ -155,6 +155,8 @@ typedef struct kn_currency_word
 #define KN_CW_SIGN 1			/* a symbol that may open a figure: $ ₩ € £ ¥ ￦ */
 #define KN_CW_SUB_ONLY 2		/* a hundredth read only after an amount of
 								 * its unit: 전 in 5원 50전, 상팀 */
+#define KN_CW_NATIVE_ONLY 4		/* an old coin read only after a native
+								 * numeral (한 푼); the grammar skips it */
 
 extern const kn_currency_word kn_currency_words[];
 extern const size_t kn_n_currency_words;
