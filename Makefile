@@ -11,7 +11,8 @@ EXTENSION = aimarket
 MODULE_big = aimarket
 # Each source once. The pure C cores (no postgres.h; see src/aimarket.c):
 # the module, the build tools and the unit tests link the same files.
-GRAMMAR_SRC = src/kn_utf8.c src/kn_grammar.c src/kn_currency.c src/kn_counters.c
+GRAMMAR_SRC = src/kn_utf8.c src/kn_grammar.c src/kn_currency.c src/kn_counters.c \
+              src/kn_particles.c
 EXTRACT_SRC = $(GRAMMAR_SRC) src/kn_extract.c src/kn_roles.c src/kn_quantity.c
 STEM_SRC = $(GRAMMAR_SRC) src/kn_lexicon.c src/kn_stem.c src/kn_tokenize.c
 CORE_SRC = $(EXTRACT_SRC) src/kn_lexicon.c src/kn_stem.c src/kn_tokenize.c

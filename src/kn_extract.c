@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "kn_extract_int.h"
+#include "kn_particles.h"
 
 /*
  * Sino-Korean numerals written in Hangul are also ordinary syllables:
@@ -79,6 +80,52 @@ hangul_numerals_plausible(const text *t, size_t from, size_t to)
 	if (!has_unit)
 		return 0;
 	return !(prev == 'd' && (before_prev == 'm' || before_prev == 'b'));
+}
+
+/* ---------------------------------------------------------- word ends */
+
+#define MAX_FOLLOWERS 256
+
+/* Append the NULL-terminated list to words (up to MAX_FOLLOWERS). */
+static void
+add_followers(const char **words, size_t *n, const char *const *list)
+{
+	for (; *list && *n < MAX_FOLLOWERS; list++)
+		words[(*n)++] = *list;
+}
+
+int
+kn_word_ends_at(const text *t, size_t off)
+{
+	static const char *words[MAX_FOLLOWERS];
+	static kn_word_index ix;
+	size_t		n;
+	uint32_t	cp = cp_at(t, off, &n);
+	int			i,
+				from,
+				to;
+
+	if (off >= t->len || !is_hangul(cp))
+		return 1;
+	if (!ix.built)
+	{
+		const qualifier_words *qw = qualifiers();
+		size_t		nw = 0;
+
+		add_followers(words, &nw, kn_particles_first);
+		add_followers(words, &nw, kn_particles_middle);
+		add_followers(words, &nw, kn_particles_last);
+		add_followers(words, &nw, kn_copula_openings);
+		add_followers(words, &nw, kn_figure_suffixes);
+		for (i = 0; i < qw->n_after_all && nw < MAX_FOLLOWERS; i++)
+			words[nw++] = qw->after_all[i];
+		kn_word_index_build(&ix, words, sizeof(words[0]), nw);
+	}
+	kn_word_index_find(&ix, cp, &from, &to);
+	for (i = from; i < to; i++)
+		if (starts_with(t, off, words[ix.idx[i]]))
+			return 1;
+	return 0;
 }
 
 /* ------------------------------------------------------------------ money */

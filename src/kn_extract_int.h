@@ -124,44 +124,18 @@ grow(const kn_alloc *al, void *arr, size_t *cap, size_t need, size_t elem)
 }
 
 /*
- * Words that may follow a figure inside the same word: particles and the
- * suffixes news attaches to amounts. A figure followed by any other Hangul
- * syllable is part of another word ("2원칙", "3대비") and is not reported.
+ * Does the word end at off, or go on with what may follow a figure there
+ * (kn_particles.h: a particle, the copula, a figure's suffix, or a
+ * qualifier word after it)? A figure followed by any other Hangul syllable
+ * is part of another word ("2원칙", "3대비") and is not reported.
+ * kn_extract.c.
  */
-static const char *const followers[] = {
-	"이", "가", "은", "는", "을", "를", "의", "에", "로", "와", "과", "도",
-	"만", "씩", "대", "선", "짜리", "어치", "규모", "상당", "수준", "까지",
-	"부터", "가량", "정도", "이상", "이하", "미만", "초과", "안팎", "내외",
-	"남짓", "쯤", "여", "으로", "이며", "이고", "이다", "였", "인", "일",
-	"라는", "이라", "나", "당", "께", "뿐", "밖에", "보다", "처럼", "만큼",
-	"가까이", "넘", "에서", "며", "고", "짜", "로서", "로써", "다",
-	/* the copula and quotation after a figure: 20억달러입니다, 5달러라고,
-	 * 1억원이면, 100달러요 */
-	"입", "라", "란", "면", "요", "든", "엔", "권", "꼴", "조차",
-	"마저", "에게", "한테",
-	NULL
-};
+extern int	kn_word_ends_at(const text *t, size_t off);
 
 static inline int
 word_ends_at(const text *t, size_t off)
 {
-	static kn_word_index ix;
-	size_t		n;
-	uint32_t	cp = cp_at(t, off, &n);
-	int			i,
-				from,
-				to;
-
-	if (off >= t->len || !is_hangul(cp))
-		return 1;
-	if (!ix.built)
-		kn_word_index_build(&ix, followers, sizeof(followers[0]),
-							sizeof(followers) / sizeof(followers[0]));
-	kn_word_index_find(&ix, cp, &from, &to);
-	for (i = from; i < to; i++)
-		if (starts_with(t, off, followers[ix.idx[i]]))
-			return 1;
-	return 0;
+	return kn_word_ends_at(t, off);
 }
 
 /*
@@ -183,6 +157,8 @@ typedef struct qualifier_words
 	int			n_after;
 	qualifier_word before[32];
 	qualifier_word after[32];
+	int			n_after_all;	/* every word after a figure, 어치 too */
+	const char *after_all[32];
 } qualifier_words;
 
 static inline const qualifier_words *
@@ -200,6 +176,8 @@ qualifiers(void)
 	{
 		qualifier_word *e = NULL;
 
+		if (after && qw.n_after_all < 32)
+			qw.after_all[qw.n_after_all++] = w;
 		if (!after && qw.n_before < 32)
 			e = &qw.before[qw.n_before++];
 		else if (after && qual >= 0 && qw.n_after < 32)

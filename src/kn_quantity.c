@@ -7,6 +7,7 @@
 
 #include "kn_counters.h"
 #include "kn_extract_int.h"
+#include "kn_particles.h"
 
 /* ------------------------------------------------------------- quantities */
 
@@ -76,26 +77,30 @@ set_int(kn_dec *d, int v)
  * After a counter that follows a native numeral, only a particle or the
  * end of the word: the followers of a figure (word_ends_at) also let
  * through syllables that make a counter part of a noun there: 한 개인,
- * 한 개선, 두 주인공, 한 장면.
+ * 한 개선, 두 주인공, 한 장면. So here: the particles, the strict copula
+ * openings (kn_particles.h), 씩, 째 and the qualifier words after a figure.
  */
-static const char *const native_followers[] = {
-	"이", "가", "은", "는", "을", "를", "의", "에", "도", "만", "씩", "로",
-	"으로", "과", "와", "나", "뿐", "밖에", "쯤", "정도", "가량", "까지",
-	"부터", "보다", "처럼", "만큼", "이상", "이하", "남짓", "이며", "이고",
-	"이다", "입", "째", "에서", "에게", "이나", "이라", "다", "였", "요",
-	NULL
-};
-
 static int
 native_word_ends_at(const text *t, size_t off)
 {
-	size_t		n;
+	static const char *const own[] = {"씩", "째", NULL};
+	const char *const *lists[] = {
+		kn_particles_first, kn_particles_middle, kn_particles_last,
+		kn_copula_openings_strict, own
+	};
+	const qualifier_words *qw = qualifiers();
+	size_t		n,
+				l;
 	int			i;
 
 	if (off >= t->len || !is_hangul(cp_at(t, off, &n)))
 		return 1;
-	for (i = 0; native_followers[i]; i++)
-		if (starts_with(t, off, native_followers[i]))
+	for (l = 0; l < sizeof(lists) / sizeof(lists[0]); l++)
+		for (i = 0; lists[l][i]; i++)
+			if (starts_with(t, off, lists[l][i]))
+				return 1;
+	for (i = 0; i < qw->n_after_all; i++)
+		if (starts_with(t, off, qw->after_all[i]))
 			return 1;
 	return 0;
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "kn_lexicon_int.h"
+#include "kn_particles.h"
 
 /* ---------------------------------------------------------------- tails */
 
@@ -24,28 +25,6 @@
 								 * the verbal endings: alone, a stopword */
 #define TAIL_COPULA_V 64		/* the copula without its 이, after a noun
 								 * ending in a vowel: 드라마라, 치료니 */
-
-/* Particles that can stand first in a stack, and those that can close it. */
-static const char *const particles_first[] = {
-	"에", "에서", "에게", "께", "한테", "와", "과", "로", "으로", "부터",
-	"까지", "보다", "처럼", "마다", "조차", "하고", "이랑", "랑", "께서",
-	"에게서", "한테서", "으로서", "로서", "으로써", "로써", "만", "대로",
-	"만큼", "뿐", "이라도", "라도", "마저", "밖에", "으로부터",
-	"로부터", "에게로", "서", "에다", "에다가", "에야", NULL
-};
-
-/* What may stand second in a three-particle stack (칩만으로, 에서만은). */
-static const char *const particles_middle[] = {
-	"만", "으로", "로", "에", "에서", "까지", "부터", "처럼", "보다", "과", "와",
-	"에게", NULL
-};
-static const char *const particles_last[] = {
-	"이", "가", "은", "는", "을", "를", "의", "도", "만", "이나", "나",
-	"까지", "부터", "조차", "마저", "라도", "이라도", "이란", "란", "이라고",
-	"라고", "이라는", "라는", "과", "와", "엔", "에선", "에겐", "한텐", "론", "으론",
-	"라면", "이라면", "이랑", "랑", "야말로", "이야말로", "커녕", "은커녕",
-	"는커녕", NULL
-};
 
 /* Copula and the verbs that make nouns into verbs, with their endings. */
 static const char *const nominal_tails[] = {
@@ -286,13 +265,10 @@ add_copula_v(kn_lexicon *t, const char *x)
 static int
 stack_last(const char *p)
 {
-	static const char *const ok[] = {
-		"이", "가", "은", "는", "을", "를", "의", "도", "만", "과", "와", NULL
-	};
 	int			i;
 
-	for (i = 0; ok[i]; i++)
-		if (strcmp(ok[i], p) == 0)
+	for (i = 0; kn_particles_stack_end[i]; i++)
+		if (strcmp(kn_particles_stack_end[i], p) == 0)
 			return 1;
 	return 0;
 }
@@ -325,23 +301,23 @@ build_tails(const kn_alloc *al)
 	tails_al = *al;
 	tails = kn_lexicon_create(&tails_al);
 	tails->reverse = 1;
-	add_list(tails, particles_first, TAIL_PARTICLE);
-	add_list(tails, particles_last, TAIL_PARTICLE);
-	for (i = 0; particles_first[i]; i++)
-		for (j = 0; particles_last[j]; j++)
+	add_list(tails, kn_particles_first, TAIL_PARTICLE);
+	add_list(tails, kn_particles_last, TAIL_PARTICLE);
+	for (i = 0; kn_particles_first[i]; i++)
+		for (j = 0; kn_particles_last[j]; j++)
 		{
 			int			m;
 
-			add_concat(tails, particles_first[i], particles_last[j], TAIL_PARTICLE);
-			if (!stack_last(particles_last[j]))
+			add_concat(tails, kn_particles_first[i], kn_particles_last[j], TAIL_PARTICLE);
+			if (!stack_last(kn_particles_last[j]))
 				continue;
-			for (m = 0; particles_middle[m]; m++)
-				add_concat3(tails, particles_first[i], particles_middle[m],
-							particles_last[j], TAIL_PARTICLE);
+			for (m = 0; kn_particles_middle[m]; m++)
+				add_concat3(tails, kn_particles_first[i], kn_particles_middle[m],
+							kn_particles_last[j], TAIL_PARTICLE);
 		}
-	for (i = 0; particles_first[i]; i++)
-		for (j = 0; particles_middle[j]; j++)
-			add_concat(tails, particles_first[i], particles_middle[j], TAIL_PARTICLE);
+	for (i = 0; kn_particles_first[i]; i++)
+		for (j = 0; kn_particles_middle[j]; j++)
+			add_concat(tails, kn_particles_first[i], kn_particles_middle[j], TAIL_PARTICLE);
 	add_list(tails, nominal_tails, TAIL_NOMINAL | TAIL_LISTED);
 	add_list(tails, verbal_tails, TAIL_VERBAL);
 	add_list(tails, after_eo, TAIL_AFTER_EO);
@@ -407,24 +383,24 @@ build_tails(const kn_alloc *al)
 			add_concat(tails, noun_verbs_eo[i], after_eo[j], TAIL_NOMINAL);
 	for (i = 0; nominal_heads[i]; i++)
 	{
-		for (j = 0; particles_last[j]; j++)
-			add_concat(tails, nominal_heads[i], particles_last[j], TAIL_NOMINAL);
-		for (j = 0; particles_first[j]; j++)
-			add_concat(tails, nominal_heads[i], particles_first[j], TAIL_NOMINAL);
+		for (j = 0; kn_particles_last[j]; j++)
+			add_concat(tails, nominal_heads[i], kn_particles_last[j], TAIL_NOMINAL);
+		for (j = 0; kn_particles_first[j]; j++)
+			add_concat(tails, nominal_heads[i], kn_particles_first[j], TAIL_NOMINAL);
 	}
 	for (i = 0; verbal_heads[i]; i++)
 	{
-		for (j = 0; particles_last[j]; j++)
-			add_concat(tails, verbal_heads[i], particles_last[j], TAIL_VERBAL);
-		for (j = 0; particles_first[j]; j++)
+		for (j = 0; kn_particles_last[j]; j++)
+			add_concat(tails, verbal_heads[i], kn_particles_last[j], TAIL_VERBAL);
+		for (j = 0; kn_particles_first[j]; j++)
 		{
 			int			m;
 
-			add_concat(tails, verbal_heads[i], particles_first[j], TAIL_VERBAL);
+			add_concat(tails, verbal_heads[i], kn_particles_first[j], TAIL_VERBAL);
 			/* 있음에도, 하기에는 */
-			for (m = 0; particles_last[m]; m++)
-				add_concat3(tails, verbal_heads[i], particles_first[j],
-							particles_last[m], TAIL_VERBAL);
+			for (m = 0; kn_particles_last[m]; m++)
+				add_concat3(tails, verbal_heads[i], kn_particles_first[j],
+							kn_particles_last[m], TAIL_VERBAL);
 		}
 	}
 	for (i = 0; aux_after_eo[i]; i++)

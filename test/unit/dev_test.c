@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "kn_extract.h"
+#include "kn_particles.h"
 
 #include "tap.h"
 
@@ -379,6 +380,54 @@ check_endings(void)
 		printf("# %d misses, first: %s\n", bad, first_bad);
 }
 
+/*
+ * The particles the stemmer strips (kn_particles.h, their one home) never
+ * lose a figure either: each after 20억달러 and after 20억 달러.
+ */
+static void
+check_particles(void)
+{
+	const char *const *lists[] = {kn_particles_first, kn_particles_last};
+	size_t		l,
+				i,
+				sp;
+	int			bad = 0,
+				total = 0;
+	char		buf[256],
+				first_bad[600] = "";
+
+	for (l = 0; l < 2; l++)
+		for (i = 0; lists[l][i]; i++)
+			for (sp = 0; sp < 2; sp++)
+			{
+				kn_money_mention *m;
+				size_t		n;
+				char		got[160] = "";
+
+				/* 대로 after a figure is 대 + 로: 1조원대로 늘었다, the range */
+				if (strcmp(lists[l][i], "대로") == 0)
+					continue;
+				snprintf(buf, sizeof(buf), "투자금 20억%s달러%s 투입", sp ? " " : "",
+						 lists[l][i]);
+				total++;
+				n = kn_extract_money(buf, strlen(buf), &al, &m);
+				if (n == 1)
+					figure_text(&m[0].amount, got);
+				if (n != 1 || strcmp(got, "2000000000 USD") != 0)
+				{
+					if (getenv("DEV_VERBOSE"))
+						printf("# miss: %s (got %zu: %s)\n", buf, n, got);
+					if (!bad++)
+						snprintf(first_bad, sizeof(first_bad), "%s (got %zu: %s)", buf, n, got);
+				}
+				free(m);
+			}
+	snprintf(buf, sizeof(buf), "%d particles of the stemmer's lists after a figure keep it", total);
+	ok(bad == 0, buf);
+	if (bad)
+		printf("# %d misses, first: %s\n", bad, first_bad);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -406,6 +455,7 @@ main(int argc, char **argv)
 		ok(nq >= 100, "the quantity corpus has at least 100 sentences");
 	}
 	check_endings();
+	check_particles();
 	printf("1..%d\n", n_test);
 	return n_fail ? 1 : 0;
 }
