@@ -453,7 +453,7 @@ tail_flags(const char *s, size_t n)
 
 /* ---------------------------------------------------------------- jamo */
 
-#define HANGUL_END 0xD7A3
+#define HANGUL_END KN_SYLLABLE_LAST
 #define T_N 4					/* ㄴ */
 #define T_L 8					/* ㄹ */
 #define T_M 16					/* ㅁ */
@@ -712,7 +712,7 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 		{
 			/* 한, 할, 된: 하다 and 되다 win; other one-syllable verbs lose
 			 * to a one-syllable noun (길 is a road before it is 기+ㄹ) */
-			int			hd = k == 0 && (c == 0xD558 || c == 0xB418);
+			int			hd = k == 0 && (c == KN_CP("하") || c == KN_CP("되"));
 
 			/* 간다, 본다, 말한다: ㄴ다 is a verb, not a noun + copula */
 			if (t == T_N && rlen >= 3 && memcmp(rest, "다", 3) == 0)
@@ -755,7 +755,7 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 		 * 돼, 와서) keep their score.
 		 */
 		if (k == 0 && t == 0 && (rlen == 0 || (tf & TAIL_PARTICLE)) &&
-			w->cp[0] != 0xD574 && w->cp[0] != 0xB3FC && w->cp[0] != 0xC640 &&
+			w->cp[0] != KN_CP("해") && w->cp[0] != KN_CP("돼") && w->cp[0] != KN_CP("와") &&
 			(sf & KN_LEX_NOUN))
 			bonus = 63;
 
@@ -798,7 +798,7 @@ fused_candidates(const kn_lexicon *a, const kn_lexicon *b, const word *w,
 		}
 	}
 	/* ㅂ irregular with 워: 가까워 = 가깝+어 */
-	if ((w->cp[k] == 0xC6CC || w->cp[k] == 0xC6E0) &&
+	if ((w->cp[k] == KN_CP("워") || w->cp[k] == KN_CP("웠")) &&
 		(tf & (TAIL_AFTER_EO | TAIL_AFTER_SS)))
 		b_irregular(a, b, w, k, best);
 }
@@ -839,9 +839,9 @@ keeps_suffix(const char *stem, size_t len)
 static int
 case_particle(uint32_t cp)
 {
-	return cp == 0xC740 || cp == 0xB294 || cp == 0xC744 || cp == 0xB97C ||
-		cp == 0xC758 || cp == 0xC5D0 || cp == 0xC640 || cp == 0xACFC ||
-		cp == 0xB85C;
+	static kn_char_set set = KN_CHAR_SET("은는을를의에와과로");
+
+	return kn_char_set_has(&set, cp);
 }
 
 /* Does s start with a syllable whose initial is the silent ㅇ (어서, 으며)? */
@@ -860,28 +860,17 @@ vowel_initial(const char *s)
 static int
 case_particle_or_subject(uint32_t cp)
 {
-	return case_particle(cp) || cp == 0xC774 || cp == 0xAC00 || cp == 0xB3C4;
+	return case_particle(cp) || cp == KN_CP("이") || cp == KN_CP("가") || cp == KN_CP("도");
 }
 
 /* One-syllable pronouns and bound nouns that take particles: 이를, 것이 */
 static int
 strong_noun(uint32_t cp)
 {
-	/* a switch, not a list walked for every word */
-	switch (cp)
-	{
-		case 0xC774: case 0xADF8: case 0xC800: case 0xB098: case 0xB0B4:
-		case 0xB108: case 0xAC83: case 0xC218: case 0xB54C: case 0xB4F1:
-		case 0xC911: case 0xACF3: case 0xB370: case 0xBC14: case 0xC810:
-		case 0xCE21: case 0xB4A4: case 0xC55E: case 0xC704: case 0xBC11:
-		case 0xC548: case 0xBC16: case 0xC18D: case 0xB9D0: case 0xC77C:
-		case 0xB0A0: case 0xB2EC: case 0xBC88: case 0xBD84: case 0xC528:
-		case 0xB2D8: case 0xC81C: case 0xB204: case 0xB9CC:
-			/* 이 그 저 나 내 너 것 수 때 등 중 곳 데 바 점 측 뒤 앞 위 밑 안 밖 속 말 일 날 달 번 분 씨 님 제 누 */
-			return 1;
-		default:
-			return 0;
-	}
+	static kn_char_set set =
+		KN_CHAR_SET("이그저나내너것수때등중곳데바점측뒤앞위밑안밖속말일날달번분씨님제누만");
+
+	return kn_char_set_has(&set, cp);
 }
 
 /* Does the word end in a lexicon noun of two syllables or more? */
@@ -910,22 +899,16 @@ ends_in_noun(const kn_lexicon *a, const kn_lexicon *b, const word *w)
 static int
 tail_agrees(uint32_t prev, const char *rest, size_t rlen)
 {
-	static const uint32_t after_consonant[] = {
-		0xC740, 0xC744, 0xACFC, 0xC73C, 0xC544, 0	/* 은 을 과 으 아 */
-	};
-	static const uint32_t after_vowel[] = {
-		0xB294, 0xAC00, 0xB97C, 0xC640, 0xB77C, 0xB098, 0xB791, 0xBA70, 0xB780,
-		0xB2E4, 0xC57C, 0xB85C, 0	/* 는 가 를 와 라 나 랑 며 란 다 야 로 */
-	};
+	static kn_char_set after_consonant = KN_CHAR_SET("은을과으아");
+	static kn_char_set after_vowel = KN_CHAR_SET("는가를와라나랑며란다야로");
 	uint32_t	c;
-	int			final,
-				i;
+	int			final;
 
 	if (!is_syllable(prev) ||
 		kn_utf8_decode((const unsigned char *) rest, (const unsigned char *) rest + rlen, &c) != 3)
 		return 1;
 	final = (int) ((prev - HANGUL_BASE) % 28);
-	if (c == 0xC774)
+	if (c == KN_CP("이"))
 	{
 		/*
 		 * 이 after a vowel: not the subject marker, and not a copula form
@@ -937,12 +920,10 @@ tail_agrees(uint32_t prev, const char *rest, size_t rlen)
 		return rlen > 3 &&
 			!(tail_flags(rest + 3, rlen - 3) & TAIL_PARTICLE);
 	}
-	for (i = 0; after_consonant[i]; i++)
-		if (c == after_consonant[i])
-			return final != 0;
-	for (i = 0; after_vowel[i]; i++)
-		if (c == after_vowel[i])
-			return final == 0 || (c == 0xB85C && final == T_L);	/* 로 after ㄹ */
+	if (kn_char_set_has(&after_consonant, c))
+		return final != 0;
+	if (kn_char_set_has(&after_vowel, c))
+		return final == 0 || (c == KN_CP("로") && final == T_L);	/* 로 after ㄹ */
 	return 1;
 }
 
@@ -1040,11 +1021,11 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 				consider(best, 80 + (int) k * 2, w, k, NULL, 1);
 			if (k == 1 && (tf & TAIL_PARTICLE) && strong_noun(w->cp[0]) &&
 				(!(whole & KN_LEX_ADVERB) ||	/* 바로 is not 바 + 로, */
-				 w->cp[0] == 0xC774 || w->cp[0] == 0xADF8))	/* but 이에 is 이 + 에 */
+				 w->cp[0] == KN_CP("이") || w->cp[0] == KN_CP("그")))	/* but 이에 is 이 + 에 */
 				consider(best, (w->n == 2 && case_particle_or_subject(w->cp[1]) &&
 								/* 제도, 속도, 중도 are nouns; 수도 is 수 + 도 */
-								!(w->cp[1] == 0xB3C4 && (whole & KN_LEX_NOUN) &&
-								  w->cp[0] != 0xC218)) ? 103 : 99,
+								!(w->cp[1] == KN_CP("도") && (whole & KN_LEX_NOUN) &&
+								  w->cp[0] != KN_CP("수"))) ? 103 : 99,
 						 w, k, NULL, 1);	/* 이를, 그를, 것이; 이에 over the noun 이에 */
 			if ((tf & (TAIL_PARTICLE | TAIL_NOMINAL)) && (sf & KN_LEX_ADVERB) && !one)
 				consider(best, 78 + (int) k * 2, w, k, NULL, 1);	/* 아직도 */
@@ -1065,7 +1046,7 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 			else if ((tf & TAIL_NOMINAL) && !sf && k >= 2 &&
 					 ((tf & (TAIL_LISTED | TAIL_PARTICLE)) || memcmp(rest, "이", 3) != 0) &&
 					 !(rlen == 6 && memcmp(rest, "이지", 6) == 0) &&
-					 !(rlen == 3 && w->cp[k - 1] != 0xC801 &&	/* 적: 구체적인 */
+					 !(rlen == 3 && w->cp[k - 1] != KN_CP("적") &&	/* 적: 구체적인 */
 					   (memcmp(rest, "인", 3) == 0 || memcmp(rest, "일", 3) == 0 ||
 						memcmp(rest, "임", 3) == 0) &&
 					   !decompound(a, b, w, 0, k, cuts, &ncuts)) &&
@@ -1114,7 +1095,7 @@ analyse(const kn_lexicon *a, const kn_lexicon *b, const word *w, cand *best,
 						(candidate_flags(a, b, tmp, pb, k - 1, c) & KN_LEX_VERB))
 						consider(best, 73 + (int) k * 2, w, k, &c, 0);
 					/* ㅂ as 우 before a separate ending: 구우며 = 굽+으며 */
-					if (w->cp[k - 1] == 0xC6B0)
+					if (w->cp[k - 1] == KN_CP("우"))
 						b_irregular(a, b, w, k - 1, best);
 				}
 				else if (t == T_L && vowel_initial(rest))
@@ -1171,14 +1152,14 @@ auxiliary_ji(const kn_lexicon *a, const kn_lexicon *b, cand *best)
 		p += (size_t) k;
 	}
 	offs[n] = p;
-	if (n < 3 || cps[n - 1] != 0xC9C0 || !is_syllable(cps[n - 2]))	/* 지 */
+	if (n < 3 || cps[n - 1] != KN_CP("지") || !is_syllable(cps[n - 2]))	/* 지 */
 		return;
 	jamo(cps[n - 2], &l, &v, &t);
 	if (t != 0)
 		return;
 	base = offs[n - 2];
 	memcpy(buf, best->stem, base);
-	if (cps[n - 2] == 0xC5B4 || cps[n - 2] == 0xC544)	/* 어, 아 written apart */
+	if (cps[n - 2] == KN_CP("어") || cps[n - 2] == KN_CP("아"))	/* 어, 아 written apart */
 	{
 		if (lex_flags(a, b, buf, base) & KN_LEX_VERB)
 			best->len = base;
@@ -1196,7 +1177,7 @@ auxiliary_ji(const kn_lexicon *a, const kn_lexicon *b, cand *best)
 	}
 	if ((uv = unfused_vowel(l, v)) < 0 || uv == v)
 	{
-		if (cps[n - 2] == 0xC6CC && n >= 3)		/* 워: ㅂ or 우 */
+		if (cps[n - 2] == KN_CP("워") && n >= 3)		/* 워: ㅂ or 우 */
 			uv = 13;
 		else
 			return;
@@ -1247,7 +1228,7 @@ fused_eo_ha(const kn_lexicon *a, const kn_lexicon *b, const char *stem, size_t l
 		if (lex_flags(a, b, buf, base + kn_utf8_encode(c, buf + base)) & KN_LEX_VERB)
 			return 1;
 	}
-	if (cp == 0xC6CC && base >= 3)	/* 워: the ㅂ of the syllable before */
+	if (cp == KN_CP("워") && base >= 3)	/* 워: the ㅂ of the syllable before */
 	{
 		uint32_t	p;
 
@@ -1286,19 +1267,19 @@ hanja_name(uint32_t cp, kn_stem_result *out)
 {
 	static const struct
 	{
-		uint32_t	cp;
+		const char *hanja;
 		const char *name;
 	}			names[] = {
-		{0x7F8E, "미국"}, {0x4E2D, "중국"}, {0x65E5, "일본"}, {0x97D3, "한국"},
-		{0x5317, "북한"}, {0x82F1, "영국"}, {0x7368, "독일"}, {0x4F5B, "프랑스"},
-		{0x9732, "러시아"}, {0x5370, "인도"}, {0x4F0A, "이탈리아"}, {0x52A0, "캐나다"},
-		{0x6FE0, "호주"}, {0x8C6A, "호주"}, {0x81FA, "대만"}, {0x53F0, "대만"},
-		{0x6B50, "유럽"}, {0x8207, "여당"}, {0x91CE, "야당"}
+		{"美", "미국"}, {"中", "중국"}, {"日", "일본"}, {"韓", "한국"},
+		{"北", "북한"}, {"英", "영국"}, {"獨", "독일"}, {"佛", "프랑스"},
+		{"露", "러시아"}, {"印", "인도"}, {"伊", "이탈리아"}, {"加", "캐나다"},
+		{"濠", "호주"}, {"豪", "호주"}, {"臺", "대만"}, {"台", "대만"},
+		{"歐", "유럽"}, {"與", "여당"}, {"野", "야당"}
 	};
 	size_t		i;
 
 	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (names[i].cp == cp)
+		if (KN_CP(names[i].hanja) == cp)
 		{
 			size_t		at = out->off[0] + out->len[0];
 
@@ -1559,7 +1540,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 
 		if ((whole && !(w.n == 1 && case_particle(w.cp[0]))) ||
 			(w.n > 1 && !(tf & TAIL_NOMINAL) &&
-			 (strong_noun(w.cp[0]) || w.cp[0] == 0xD558)))
+			 (strong_noun(w.cp[0]) || w.cp[0] == KN_CP("하"))))
 			tf = 0;				/* 이 (this), 나이 (age), 나는, 하고: words */
 		if ((tf & TAIL_PARTICLE) ||
 			(tf & TAIL_LISTED && !(whole & KN_LEX_NOUN) &&
@@ -1598,9 +1579,9 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		/* 3만, 10억원: a numeral unit after digits belongs to the number */
 		while (hstart < w.n && hstart > 0 && w.cp[hstart - 1] < 0x80 &&
 			   w.cp[hstart - 1] >= '0' && w.cp[hstart - 1] <= '9' &&
-			   (w.cp[hstart] == 0xB9CC || w.cp[hstart] == 0xC5B5 ||
-				w.cp[hstart] == 0xC870 || w.cp[hstart] == 0xCC9C ||
-				w.cp[hstart] == 0xBC31))
+			   (w.cp[hstart] == KN_CP("만") || w.cp[hstart] == KN_CP("억") ||
+				w.cp[hstart] == KN_CP("조") || w.cp[hstart] == KN_CP("천") ||
+				w.cp[hstart] == KN_CP("백")))
 			hstart++;
 		keep = w.boff[hstart];
 		if (hstart == w.n)

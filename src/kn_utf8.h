@@ -171,6 +171,14 @@ typedef struct kn_char_set
 
 #define KN_CHAR_SET(s) {(s), 0, {0}}
 
+/*
+ * The code point of a three-byte UTF-8 literal, a syllable or a Hanja:
+ * cp == KN_CP("이") reads as the syllable it tests, and the compiler folds it.
+ */
+#define KN_CP(s) ((uint32_t) ((((unsigned char) (s)[0] & 0x0F) << 12) | \
+							  (((unsigned char) (s)[1] & 0x3F) << 6) | \
+							  ((unsigned char) (s)[2] & 0x3F)))
+
 extern void kn_char_set_build(kn_char_set *set);
 
 static inline int
