@@ -60,8 +60,8 @@ const kn_currency_word kn_currency_words[] = {
 	/* the won, and the signs that may open a figure */
 	{"원", "KRW", 0, 0}, {"원화", "KRW", 0, 0}, {"한화", "KRW", 0, 0},
 	{"대한민국 원", "KRW", 0, 0}, {"한국 원", "KRW", 0, 0},
-	{"\xe2\x82\xa9", "KRW", 0, KN_CW_SIGN},	/* ₩ */
-	{"\xef\xbf\xa6", "KRW", 0, KN_CW_SIGN},	/* full-width ￦: NFKC makes it ₩, but the tokenizer reads text as written */
+	{"₩", "KRW", 0, KN_CW_SIGN},
+	{"￦", "KRW", 0, KN_CW_SIGN},	/* full-width ￦: NFKC makes it ₩, but the tokenizer reads text as written */
 	{"북한 원", "KPW", 0, 0},
 	/* dollars: 달러 alone is the US dollar; a country before it names another */
 	{"달러", "USD", 0, 0}, {"달러화", "USD", 0, 0}, {"불", "USD", 0, 0},
@@ -82,7 +82,7 @@ const kn_currency_word kn_currency_words[] = {
 	{"케이맨 제도 달러", "KYD", 0, 0}, {"수리남 달러", "SRD", 0, 0},
 	/* the euro and the currencies it replaced */
 	{"유로", "EUR", 0, 0}, {"유로화", "EUR", 0, 0},
-	{"\xe2\x82\xac", "EUR", 0, KN_CW_SIGN},	/* € */
+	{"€", "EUR", 0, KN_CW_SIGN},
 	{"마르크", "DEM", 0, 0}, {"독일 마르크", "DEM", 0, 0}, {"프랑스 프랑", "FRF", 0, 0},
 	{"이탈리아 리라", "ITL", 0, 0}, {"페세타", "ESP", 0, 0}, {"스페인 페세타", "ESP", 0, 0},
 	{"마르카", "FIM", 0, 0}, {"핀란드 마르카", "FIM", 0, 0}, {"휠던", "NLG", 0, 0},
@@ -95,14 +95,14 @@ const kn_currency_word kn_currency_words[] = {
 	/* yen and yuan */
 	{"엔", "JPY", 0, 0}, {"엔화", "JPY", 0, 0}, {"일본 엔", "JPY", 0, 0},
 	{"일본 엔화", "JPY", 0, 0}, {"円", "JPY", 0, 0},
-	{"\xc2\xa5", "JPY", 0, KN_CW_SIGN},	/* ¥ */
+	{"¥", "JPY", 0, KN_CW_SIGN},
 	{"위안", "CNY", 0, 0}, {"위안화", "CNY", 0, 0}, {"중국 위안", "CNY", 0, 0},
 	{"중국 위안화", "CNY", 0, 0}, {"인민폐", "CNY", 0, 0}, {"인민폐화", "CNY", 0, 0},
 	{"元", "CNY", 0, 0},
 	/* pounds: 파운드 alone is sterling */
 	{"파운드", "GBP", 0, 0}, {"파운드화", "GBP", 0, 0}, {"영국 파운드", "GBP", 0, 0},
 	{"영국 파운드화", "GBP", 0, 0},
-	{"\xc2\xa3", "GBP", 0, KN_CW_SIGN},	/* £ */
+	{"£", "GBP", 0, KN_CW_SIGN},
 	{"이집트 파운드", "EGP", 0, 0}, {"레바논 파운드", "LBP", 0, 0},
 	{"시리아 파운드", "SYP", 0, 0}, {"수단 파운드", "SDG", 0, 0},
 	{"남수단 파운드", "SSP", 0, 0}, {"지브롤터 파운드", "GIP", 0, 0},
@@ -201,11 +201,59 @@ const kn_currency_word kn_currency_words[] = {
 
 const size_t kn_n_currency_words = sizeof(kn_currency_words) / sizeof(kn_currency_words[0]);
 
+/*
+ * The signs that may open a figure, each once: the KN_CW_SIGN entries of
+ * kn_currency_words, gathered on first use with their lead bytes, so the
+ * grammar, the tokenizer and the extractor's scan test one list.
+ */
+typedef struct sign_set
+{
+	int			built;
+	int			n;
+	uint32_t	cp[16];
+	unsigned char lead[256];
+} sign_set;
+
+static const sign_set *
+signs(void)
+{
+	static sign_set ss;
+	size_t		i;
+
+	if (ss.built)
+		return &ss;
+	for (i = 0; i < kn_n_currency_words && ss.n < 16; i++)
+	{
+		const unsigned char *w = (const unsigned char *) kn_currency_words[i].text;
+		size_t		len = strlen((const char *) w);
+		uint32_t	cp;
+
+		if (!(kn_currency_words[i].flags & KN_CW_SIGN) ||
+			kn_utf8_decode(w, w + len, &cp) != (int) len)
+			continue;			/* a sign is one character */
+		ss.cp[ss.n++] = cp;
+		ss.lead[w[0]] = 1;
+	}
+	ss.built = 1;
+	return &ss;
+}
+
 int
 kn_currency_sign(uint32_t cp)
 {
-	return cp == '$' || cp == 0x20A9 || cp == 0x20AC || cp == 0xA3 || cp == 0xA5 ||
-		cp == 0xFFE6;
+	const sign_set *ss = signs();
+	int			i;
+
+	for (i = 0; i < ss->n; i++)
+		if (ss->cp[i] == cp)
+			return 1;
+	return 0;
+}
+
+int
+kn_currency_sign_lead(unsigned char c)
+{
+	return signs()->lead[c];
 }
 
 /*

@@ -151,7 +151,7 @@ scan_equiv(const text *t, size_t pos, kn_money *eq, size_t *after)
 
 	if (p < t->len && t->s[p] == '(')
 		p++;
-	else if (starts_with(t, p, "\xef\xbc\x88"))	/* （ */
+	else if (starts_with(t, p, "（"))
 		p += 3;
 	else
 		return 0;
@@ -166,7 +166,7 @@ scan_equiv(const text *t, size_t pos, kn_money *eq, size_t *after)
 	q = skip_spaces(t, eq->end, 2);
 	if (q < t->len && t->s[q] == ')')
 		*after = q + 1;
-	else if (starts_with(t, q, "\xef\xbc\x89"))	/* ） */
+	else if (starts_with(t, q, "）"))
 		*after = q + 3;
 	else
 		return 0;
@@ -196,8 +196,7 @@ figure_before(const text *t, size_t off)
 	cp = cp_before(t, off);
 	if (cp < 0x80)
 		return is_digit((unsigned char) cp);
-	return !(is_hangul(cp) || (cp >= 0x2000 && cp <= 0x206F) ||
-			 (cp >= 0x3000 && cp <= 0x303F) || cp == 0xB7);
+	return !(is_hangul(cp) || kn_is_punctuation(cp));
 }
 
 static size_t
@@ -217,7 +216,7 @@ currency_word_before(const text *t, size_t off, const char **code)
 					k = 0,
 					f;
 
-		if (cw->flags != 0 || cw->exp != 0 || (unsigned char) cw->text[0] < 0xEA)
+		if (cw->flags != 0 || cw->exp != 0 || !kn_syllable_lead((unsigned char) cw->text[0]))
 			continue;
 		for (j = 0; cw->text[j] && k + 1 < sizeof(packed); j++)
 			if (cw->text[j] != ' ')
@@ -245,7 +244,7 @@ currency_word_before(const text *t, size_t off, const char **code)
 static int
 list_separator(const text *t, size_t from, size_t to)
 {
-	static const char *const seps[] = {",", "\xc2\xb7", "\xe3\x80\x81", "/",
+	static const char *const seps[] = {",", "·", "、", "/",
 	"과", "와", "및", "이나", "또는", "혹은", NULL};
 	size_t		p = skip_spaces(t, from, 2);
 	int			i;
@@ -266,7 +265,7 @@ currency_opens(const text *t, size_t off)
 	unsigned char c = t->s[off];
 	size_t		p;
 
-	if (c == '$' || (c >= 0x80 && kn_currency_sign(cp_at(t, off, &p))))
+	if (kn_currency_sign_lead(c) && kn_currency_sign(cp_at(t, off, &p)))
 		return 1;
 	if (!is_alpha(c) || (off > 0 && is_alpha(t->s[off - 1])))
 		return 0;
@@ -435,7 +434,7 @@ kn_collect_money(const text *t, money_list *ml)
 
 		if (is_digit(c))
 			cand = number_starts_at(t, pos);
-		else if (c >= 0xEA && c <= 0xED)
+		else if (kn_syllable_lead(c))
 		{
 			n = lead_len(t, pos);
 			if (hangul_word_start(t, pos))
@@ -462,7 +461,7 @@ kn_collect_money(const text *t, money_list *ml)
 				}
 			}
 		}
-		else if (c == '$' || c == 0xE2 || c == 0xC2 || c == 0xEF || is_alpha(c))
+		else if (kn_currency_sign_lead(c) || is_alpha(c))
 		{
 			cand = currency_opens(t, pos);
 			if (!cand && is_alpha(c))

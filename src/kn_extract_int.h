@@ -35,7 +35,7 @@ cp_at(const text *t, size_t off, size_t *n)
 	if (k == 0)
 	{
 		*n = 1;
-		return 0xFFFD;
+		return KN_REPLACEMENT_CHAR;
 	}
 	*n = (size_t) k;
 	return cp;
@@ -65,7 +65,7 @@ cp_before(const text *t, size_t off)
 static inline int
 is_hangul(uint32_t cp)
 {
-	return cp >= 0xAC00 && cp <= 0xD7A3;
+	return kn_is_syllable(cp);
 }
 
 static inline int
@@ -269,8 +269,8 @@ opens_after(uint32_t cp)
 		return 1;
 	if (cp < 0x80)
 		return !is_digit((unsigned char) cp) && !is_alpha((unsigned char) cp);
-	return (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
-		cp == 0xB7 || cp == 0xFF08 || cp == 0xFF09 || cp == 0xFF0C;
+	return kn_is_punctuation(cp) || cp == KN_CP("（") || cp == KN_CP("）") ||
+		cp == KN_CP("，");
 }
 
 /* Bytes in the UTF-8 character led by c (1 for a stray byte), within len. */
@@ -284,7 +284,7 @@ lead_len(const text *t, size_t off)
 }
 
 /*
- * Does a Hangul syllable at off (lead byte 0xEA..0xED) open a word? Most do
+ * Does a Hangul syllable at off (a kn_syllable_lead byte) open a word? Most do
  * not: the character before is another syllable, which is told from its
  * lead byte without decoding anything.
  */
@@ -298,7 +298,7 @@ hangul_word_start(const text *t, size_t off)
 	if (t->s[off - 1] < 0x80)
 		return opens_after(t->s[off - 1]);
 	p = prev_char(t, off);
-	if (t->s[p] >= 0xEA && t->s[p] <= 0xED)
+	if (kn_syllable_lead(t->s[p]))
 		return 0;
 	return opens_after(cp_before(t, off));
 }

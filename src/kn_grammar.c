@@ -457,21 +457,21 @@ static const lexeme lexemes[] = {
 	{"여섯", T_NONES, 6}, {"일곱", T_NONES, 7}, {"여덟", T_NONES, 8},
 	{"아홉", T_NONES, 9},
 	/* signs and ranges */
-	{"-", T_MINUS}, {"\xe2\x88\x92", T_MINUS}, {"+", T_PLUS},
-	{"\xe2\x96\xb3", T_NEG}, {"마이너스", T_NEG}, {"마이나스", T_NEG},
+	{"-", T_MINUS}, {"−", T_MINUS}, {"+", T_PLUS},
+	{"△", T_NEG}, {"마이너스", T_NEG}, {"마이나스", T_NEG},
 	{"플러스", T_PLUS},
 	{"점", T_POINT}, {"분의", T_FRAC}, {"/", T_SLASH, 0, "S"},
-	{"~", T_TILDE}, {"\xe2\x88\xbc", T_RANGE}, {"\xe3\x80\x9c", T_RANGE},
-	{"\xe2\x80\x93", T_RANGE}, {"..", T_RANGE}, {"에서", T_RANGE},
+	{"~", T_TILDE}, {"∼", T_RANGE}, {"〜", T_RANGE},
+	{"–", T_RANGE}, {"..", T_RANGE}, {"에서", T_RANGE},
 	/* qualifiers */
 	{"약", T_QPRE, KN_Q_APPROX}, {"대략", T_QPRE, KN_Q_APPROX},
 	{"거의", T_QPRE, KN_Q_APPROX},
 	{"최소", T_QPRE, KN_Q_AT_LEAST}, {"최대", T_QPRE, KN_Q_AT_MOST},
 	{"최고", T_QPRE, KN_Q_AT_MOST}, {"최저", T_QPRE, KN_Q_AT_LEAST},
 	{"총", T_QPRE, Q_NONE}, {"무려", T_QPRE, Q_NONE},
-	{">=", T_QPRE, KN_Q_AT_LEAST}, {"\xe2\x89\xa5", T_QPRE, KN_Q_AT_LEAST},
+	{">=", T_QPRE, KN_Q_AT_LEAST}, {"≥", T_QPRE, KN_Q_AT_LEAST},
 	{">", T_QPRE, KN_Q_MORE_THAN},
-	{"<=", T_QPRE, KN_Q_AT_MOST}, {"\xe2\x89\xa4", T_QPRE, KN_Q_AT_MOST},
+	{"<=", T_QPRE, KN_Q_AT_MOST}, {"≤", T_QPRE, KN_Q_AT_MOST},
 	{"<", T_QPRE, KN_Q_LESS_THAN},
 	{"이상", T_QSUF, KN_Q_AT_LEAST}, {"초과", T_QSUF, KN_Q_MORE_THAN},
 	{"넘는", T_QSUF, KN_Q_MORE_THAN}, {"넘게", T_QSUF, KN_Q_MORE_THAN},
@@ -1841,8 +1841,7 @@ kn_qualifier_word(int i, int *after, int *qual)
 		n_words = 0;
 		for (k = 0; k < N_LEXEMES && n_words < 64; k++)
 			if ((lexemes[k].type == T_QPRE || lexemes[k].type == T_QSUF) &&
-				(unsigned char) lexemes[k].text[0] >= 0xEA &&
-				(unsigned char) lexemes[k].text[0] <= 0xED)
+				kn_syllable_lead((unsigned char) lexemes[k].text[0]))
 				words[n_words++] = &lexemes[k];
 	}
 	if (i < 0 || i >= n_words)

@@ -174,6 +174,9 @@ extern int	kn_subunit_of(const char *sub, const char *unit);
 /* Is cp a currency sign that may stand before an amount ($1억, ₩5000)? */
 extern int	kn_currency_sign(uint32_t cp);
 
+/* May the byte c begin such a sign ('$', or the lead byte of ₩ € £ ¥ ￦)? */
+extern int	kn_currency_sign_lead(unsigned char c);
+
 extern int	kn_iso_currency_known(const char *code);	/* code: 3 upper-case letters */
 extern const char *kn_currency_korean_name(const char *code);	/* NULL when none */
 

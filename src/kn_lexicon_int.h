@@ -59,7 +59,7 @@ struct kn_lexicon
 	int16_t    *sc_ending;		/* ... and the bit of each, -1 empty */
 };
 
-#define HANGUL_BASE 0xAC00
+#define HANGUL_BASE KN_SYLLABLE_FIRST
 /*
  * An answer other than the word alone, as substrings of the word: a
  * compound and its parts (자연주의: 자연, 주의), a verb stem without and

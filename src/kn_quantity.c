@@ -191,7 +191,7 @@ counter_range(const text *t, const kn_amount_scan *a, const kn_counter_word *uw,
 	const kn_counter_word *uw2;
 
 	if (r >= t->len || !(t->s[r] == '~' || t->s[r] == '-' ||
-						 starts_with(t, r, "\xe2\x88\xbc")))
+						 starts_with(t, r, "∼")))
 		return;
 	rs = r + (t->s[r] == '~' || t->s[r] == '-' ? 1 : 3);
 	if (kn_scan_amount((const char *) t->s, t->len, rs, &b) != KN_OK ||
@@ -413,7 +413,7 @@ kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
 											 t.s[pos + n] == '.' || t.s[pos + n] == ','))
 				n++;
 		}
-		else if (c >= 0xEA && c <= 0xED)
+		else if (kn_syllable_lead(c))
 		{
 			n = lead_len(&t, pos);
 			if (hangul_word_start(&t, pos))

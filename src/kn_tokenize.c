@@ -64,19 +64,19 @@ char_class(uint32_t cp)
 			return C_JOIN;
 		return C_BLANK;
 	}
-	if ((cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) ||
-		(cp >= 0x3131 && cp <= 0x318E) || (cp >= 0xA960 && cp <= 0xA97F) ||
-		(cp >= 0xD7B0 && cp <= 0xD7FF))
+	if (kn_is_hangul_script(cp))
 		return C_HANGUL;
-	if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
-		(cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A))
+	if ((cp >= KN_LATIN_LETTERS_FIRST && cp <= KN_LATIN_LETTERS_LAST &&
+		 cp != KN_TIMES_SIGN && cp != KN_DIVISION_SIGN) ||
+		(cp >= KN_CP("Ａ") && cp <= KN_CP("Ｚ")) || (cp >= KN_CP("ａ") && cp <= KN_CP("ｚ")))
 		return C_LATIN;
-	if (cp >= 0xFF10 && cp <= 0xFF19)
+	if (cp >= KN_CP("０") && cp <= KN_CP("９"))
 		return C_DIGIT;
-	if ((cp >= 0x370 && cp <= 0x52F) ||	/* Greek, Cyrillic */
-		(cp >= 0x3040 && cp <= 0x30FF) ||	/* kana */
-		(cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
-		(cp >= 0xF900 && cp <= 0xFAFF))
+	if ((cp >= KN_GREEK_FIRST && cp <= KN_CYRILLIC_LAST) ||
+		(cp >= KN_KANA_FIRST && cp <= KN_KANA_LAST) ||
+		(cp >= KN_HAN_EXT_A_FIRST && cp <= KN_HAN_EXT_A_LAST) ||
+		(cp >= KN_HAN_FIRST && cp <= KN_HAN_LAST) ||
+		(cp >= KN_HAN_COMPAT_FIRST && cp <= KN_HAN_COMPAT_LAST))
 		return C_OTHER;
 	return C_BLANK;
 }
@@ -91,7 +91,7 @@ cp_at(const kn_tokenizer *t, size_t pos, size_t *n)
 	if (k == 0)
 	{
 		*n = 1;
-		return 0xFFFD;
+		return KN_REPLACEMENT_CHAR;
 	}
 	*n = (size_t) k;
 	return cp;

@@ -153,13 +153,84 @@ extern void kn_word_index_find(const kn_word_index *ix, uint32_t cp,
 							   int *from, int *to);
 
 /*
+ * The code points and Unicode blocks the cores test, by name: the one home
+ * of these numbers, so no core writes a Hangul range in hex.
+ */
+#define KN_SYLLABLE_FIRST 0xAC00	/* 가 */
+#define KN_SYLLABLE_LAST 0xD7A3	/* 힣 */
+#define KN_JAMO_FIRST 0x1100		/* Hangul Jamo */
+#define KN_JAMO_LAST 0x11FF
+#define KN_COMPAT_JAMO_FIRST 0x3131	/* ㄱ .. ㆎ, Hangul Compatibility Jamo */
+#define KN_COMPAT_JAMO_LAST 0x318E
+#define KN_JAMO_EXT_A_FIRST 0xA960
+#define KN_JAMO_EXT_A_LAST 0xA97F
+#define KN_JAMO_EXT_B_FIRST 0xD7B0
+#define KN_JAMO_EXT_B_LAST 0xD7FF
+#define KN_GENERAL_PUNCT_FIRST 0x2000	/* General Punctuation: ‘ ’ “ ” … */
+#define KN_GENERAL_PUNCT_LAST 0x206F
+#define KN_CJK_PUNCT_FIRST 0x3000	/* CJK Symbols and Punctuation: 「 」 〈 〉 */
+#define KN_CJK_PUNCT_LAST 0x303F
+#define KN_MIDDLE_DOT 0xB7			/* · in 오픈AI·앤트로픽 */
+#define KN_REPLACEMENT_CHAR 0xFFFD
+#define KN_KANA_FIRST 0x3040		/* Hiragana and Katakana */
+#define KN_KANA_LAST 0x30FF
+#define KN_HAN_EXT_A_FIRST 0x3400	/* CJK Unified Ideographs Extension A */
+#define KN_HAN_EXT_A_LAST 0x4DBF
+#define KN_HAN_FIRST 0x4E00			/* CJK Unified Ideographs: 美, 中 */
+#define KN_HAN_LAST 0x9FFF
+#define KN_HAN_COMPAT_FIRST 0xF900	/* CJK Compatibility Ideographs */
+#define KN_HAN_COMPAT_LAST 0xFAFF
+#define KN_LATIN_LETTERS_FIRST 0xC0	/* À .. ɏ: Latin-1 letters, Latin Extended-A, -B */
+#define KN_LATIN_LETTERS_LAST 0x24F
+#define KN_TIMES_SIGN 0xD7			/* ×, among them but no letter */
+#define KN_DIVISION_SIGN 0xF7		/* ÷ */
+#define KN_GREEK_FIRST 0x370		/* Greek and Coptic, Cyrillic and its supplement */
+#define KN_CYRILLIC_LAST 0x52F
+
+/* UTF-8 lead bytes of the syllables 가 .. 힣: 0xEA .. 0xED. */
+#define KN_SYLLABLE_LEAD_FIRST (0xE0 | (KN_SYLLABLE_FIRST >> 12))
+#define KN_SYLLABLE_LEAD_LAST (0xE0 | (KN_SYLLABLE_LAST >> 12))
+
+/* Is cp a precomposed Hangul syllable? */
+static inline int
+kn_is_syllable(uint32_t cp)
+{
+	return cp >= KN_SYLLABLE_FIRST && cp <= KN_SYLLABLE_LAST;
+}
+
+/* May the byte c lead a precomposed Hangul syllable? */
+static inline int
+kn_syllable_lead(unsigned char c)
+{
+	return c >= KN_SYLLABLE_LEAD_FIRST && c <= KN_SYLLABLE_LEAD_LAST;
+}
+
+/* Any Hangul: syllables and every block of jamo. */
+static inline int
+kn_is_hangul_script(uint32_t cp)
+{
+	return kn_is_syllable(cp) ||
+		(cp >= KN_JAMO_FIRST && cp <= KN_JAMO_LAST) ||
+		(cp >= KN_COMPAT_JAMO_FIRST && cp <= KN_COMPAT_JAMO_LAST) ||
+		(cp >= KN_JAMO_EXT_A_FIRST && cp <= KN_JAMO_EXT_A_LAST) ||
+		(cp >= KN_JAMO_EXT_B_FIRST && cp <= KN_JAMO_EXT_B_LAST);
+}
+
+/* General or CJK punctuation, or the middle dot: what separates words. */
+static inline int
+kn_is_punctuation(uint32_t cp)
+{
+	return (cp >= KN_GENERAL_PUNCT_FIRST && cp <= KN_GENERAL_PUNCT_LAST) ||
+		(cp >= KN_CJK_PUNCT_FIRST && cp <= KN_CJK_PUNCT_LAST) ||
+		cp == KN_MIDDLE_DOT;
+}
+
+/*
  * A set of Hangul syllables written as the UTF-8 string of them ("수십백천"),
  * for the "is this syllable one of ..." tests of the hot loops, so that the
  * words stay readable where hex code points would not. One bit per
  * syllable (1.4 kB a set): a test is one load. Built on first use.
  */
-#define KN_SYLLABLE_FIRST 0xAC00	/* 가 */
-#define KN_SYLLABLE_LAST 0xD7A3	/* 힣 */
 #define KN_SYLLABLE_WORDS ((KN_SYLLABLE_LAST - KN_SYLLABLE_FIRST) / 64 + 1)
 
 typedef struct kn_char_set

@@ -42,7 +42,7 @@ nfkc_stable(const char *s, int len)
 		if (n == 0)
 			return true;		/* invalid: let the grammar report it */
 		/* precomposed Hangul syllables are NFKC-stable */
-		if (!(cp >= 0xAC00 && cp <= 0xD7A3))
+		if (!kn_is_syllable(cp))
 			return false;
 		p += n;
 	}
