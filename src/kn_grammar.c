@@ -1027,6 +1027,313 @@ dec_below_pow10(kn_dec coef, int e)
 	return kn_dec_cmp(&coef, &lim) < 0;
 }
 
+/* Where parse_amount is inside a Sino-Korean number, token by token. */
+typedef struct amount_state
+{
+	kn_dec		total;			/* the groups closed by 만/억/조/... */
+	kn_dec		section;		/* the group being read, below 10^4 */
+	kn_dec		coef;			/* the coefficient waiting for its unit */
+	int			have_coef;
+	int			have_section;
+	int			have_total;
+	int			last_small;		/* exponent of the last 십/백/천, or NO_SMALL */
+	int			last_big;		/* of the last 만/억/..., or NO_BIG */
+	int			ncoef;			/* coefficients seen so far */
+	int			first_small;	/* unit exponent taken by coef #1 */
+	int			first_done;
+	int			consumed;
+	int			arabic;			/* an Arabic-digit coefficient was read */
+	kn_dec		frac;			/* after 점 */
+	int			have_frac;
+	int			allow_vague;
+	tok			coef_tok;
+	tok			start;
+} amount_state;
+
+/* What a step of parse_amount did with the current token. */
+#define STEP_FAIL 0				/* an error is set */
+#define STEP_TAKEN 1			/* consumed: advance and go on */
+#define STEP_END 2				/* the amount ends (the step advanced past
+								 * what it read, if anything) */
+
+/*
+ * 삼점사 is 3.4: a spoken decimal point after Hangul or Hanja numerals,
+ * then one digit word per place. After Arabic digits (3점, three points)
+ * it is not a number.
+ */
+static int
+step_point(parser *p, amount_state *st, amount *a)
+{
+	tok			nx = peek(p);
+
+	if (st->arabic || a->vague || !st->consumed || nx.type != T_HDIGIT)
+		return STEP_END;
+	advance(p);
+	while (p->cur.type == T_HDIGIT)
+	{
+		if (st->frac.scale >= KN_MAX_SCALE)
+			return fail_at(p, &p->cur, KN_RANGE, "too many decimal places");
+		st->frac.m = st->frac.m * 10 + p->cur.ival;
+		st->frac.scale++;
+		advance(p);
+	}
+	st->have_frac = 1;
+	return STEP_END;
+}
+
+/* A digit word or an Arabic number: the next coefficient. */
+static int
+step_digits(parser *p, amount_state *st, amount *a, const tok *t)
+{
+	/*
+	 * In running text a Hangul digit after an Arabic-digit group and its
+	 * unit is a particle or a word (5000억이 투입, $10억이다, 300억일 경우)
+	 * unless a unit follows it (3천이백): the amount ends before it. Right
+	 * after the digits (15일, the 15th) it stays an error below, so that
+	 * 5만원에서 15일 6만원으로 is no range.
+	 */
+	if (t->type == T_HDIGIT && p->running && st->arabic && !st->have_coef)
+	{
+		tok			nx = peek(p);
+
+		if (nx.type != T_SMALL && nx.type != T_BIG)
+			return STEP_END;
+	}
+
+	/*
+	 * After a currency sign the number is money already, so $20이다 is $20
+	 * and 이다; without one, 15일 stays a date.
+	 */
+	if (t->type == T_HDIGIT && p->running && st->arabic && st->have_coef &&
+		p->sign_before)
+		return STEP_END;
+	if (st->have_coef)
+		return fail_at(p, t, KN_SYNTAX, "two numbers without a unit between them");
+	if (a->vague)
+		return fail_at(p, t, KN_SYNTAX, "a vague amount (수) takes no further digits");
+	if (t->type == T_NUM)
+	{
+		st->coef = t->num;
+		st->arabic = 1;
+	}
+	else
+	{
+		st->coef.m = t->ival;
+		st->coef.scale = 0;
+	}
+	st->have_coef = 1;
+	st->coef_tok = *t;
+	st->ncoef++;
+	return STEP_TAKEN;
+}
+
+/*
+ * 수 is an unknown digit: 수십억 is 20억..90억, and after 십 (십수억)
+ * 11억..19억. The low end is read here; parse_amount reads the same tokens
+ * again with su_high for the high end.
+ */
+static int
+step_su(parser *p, amount_state *st, amount *a, const tok *t)
+{
+	tok			nx = peek(p);
+	int			after_ten = st->have_section && !st->have_total &&
+		!st->have_coef && st->last_small == 1 && st->section.m == 10 &&
+		st->section.scale == 0;
+
+	if (!st->allow_vague)
+		return fail_at(p, t, KN_SYNTAX, "a vague amount (수) is not a number");
+	/* in running text 3분의 1 수준 is 1 and the word 수준 */
+	if (p->running && st->have_coef && !a->vague)
+		return STEP_END;
+	if (st->have_coef || a->vague || (st->consumed && !after_ten))
+		return fail_at(p, t, KN_SYNTAX, "misplaced 수");
+	if (after_ten ? nx.type != T_BIG : (nx.type != T_SMALL && nx.type != T_BIG))
+		return fail_at(p, t, KN_SYNTAX, "수 must be followed by a unit");
+	st->coef.m = p->su_high ? 9 : (after_ten ? 1 : 2);
+	st->coef.scale = 0;
+	a->vague = 1;
+	st->have_coef = 1;
+	st->coef_tok = *t;
+	st->ncoef++;
+	return STEP_TAKEN;
+}
+
+/* 십, 백, 천: the coefficient (or 1) times the unit joins the section. */
+static int
+step_small(parser *p, amount_state *st, const tok *t)
+{
+	if (t->ival >= st->last_small)
+		return fail_at(p, t, KN_SYNTAX, "units 십/백/천 out of order");
+	if (!st->have_coef)
+	{
+		st->coef.m = 1;
+		st->coef.scale = 0;
+		if (st->ncoef == 0)
+			st->ncoef = 1;
+	}
+	else if (st->last_small != NO_SMALL &&
+			 !dec_below_pow10(st->coef, st->last_small - t->ival))
+		return fail_at(p, &st->coef_tok, KN_SYNTAX,
+					   "coefficient too large for its place");
+	if (!add_term(p, &st->section, st->coef, t->ival, t))
+		return STEP_FAIL;
+	if (!st->first_done && st->ncoef == 1)
+		st->first_small = t->ival;
+	st->have_coef = 0;
+	st->have_section = 1;
+	st->last_small = t->ival;
+	return STEP_TAKEN;
+}
+
+/* 만, 억, 조, ... : the section (or 1) times the unit joins the total. */
+static int
+step_big(parser *p, amount_state *st, amount *a, const tok *t)
+{
+	/* in running text 20억만 is 20억 and the particle 만 */
+	if (p->running && st->have_total && !st->have_coef && !st->have_section)
+		return STEP_END;
+	if (t->ival >= st->last_big)
+		return fail_at(p, t, KN_SYNTAX, "units 만/억/조/경 out of order or repeated");
+	if (st->have_coef)
+	{
+		if (st->last_small != NO_SMALL && !dec_below_pow10(st->coef, st->last_small))
+			return fail_at(p, &st->coef_tok, KN_SYNTAX,
+						   "coefficient too large for its place");
+		if (!add_term(p, &st->section, st->coef, 0, t))
+			return STEP_FAIL;
+		st->have_coef = 0;
+		st->have_section = 1;
+	}
+	if (!st->have_section)
+	{
+		/* 만, 억 alone mean one of them, but only at the front */
+		if (st->have_total)
+			return fail_at(p, t, KN_SYNTAX, "a unit without a number before it");
+		st->section.m = 1;
+		st->section.scale = 0;
+		if (st->ncoef == 0)
+			st->ncoef = 1;
+	}
+	else if (st->have_total && !dec_below_pow10(st->section, 4))
+		return fail_at(p, t, KN_SYNTAX, "group too large for its place");
+	if (!add_term(p, &st->total, st->section, t->ival, t))
+		return STEP_FAIL;
+	if (!st->first_done)
+	{
+		a->first_exp = st->first_small + t->ival;
+		st->first_done = 1;
+	}
+	st->section.m = 0;
+	st->section.scale = 0;
+	st->have_section = 0;
+	st->have_total = 1;
+	st->last_small = NO_SMALL;
+	st->last_big = t->ival;
+	return STEP_TAKEN;
+}
+
+/* 6.5bn, 10 billion: one Arabic number, then the word; the amount ends. */
+static int
+step_english(parser *p, amount_state *st, amount *a, const tok *t)
+{
+	if (!st->have_coef || st->coef_tok.type != T_NUM || st->have_section ||
+		st->have_total)
+		return fail_at(p, t, KN_SYNTAX,
+					   "an English scale word must follow a plain number");
+	if (!add_term(p, &st->total, st->coef, t->ival, t))
+		return STEP_FAIL;
+	st->have_coef = 0;
+	st->have_total = 1;
+	a->first_exp = t->ival;
+	st->first_done = 1;
+	st->consumed = 1;
+	advance(p);
+	if (p->cur.type == T_YEO && st->allow_vague && !a->approx)
+	{
+		a->approx = 1;
+		advance(p);
+	}
+	return STEP_END;
+}
+
+/* One token of a Sino-Korean number: a STEP_* code. */
+static int
+amount_step(parser *p, amount_state *st, amount *a)
+{
+	tok			t = p->cur;
+
+	/* 구 after a number is the unit 10^32 (구구 is 9 * 10^32) */
+	if (t.type == T_HDIGIT && t.ival == 9 && st->have_coef && !p->running &&
+		t.end - t.off == 3 && memcmp(p->lx.s + t.off, "구", 3) == 0)
+	{
+		t.type = T_BIG;
+		t.ival = 32;
+	}
+	switch (t.type)
+	{
+		case T_POINT:
+			return step_point(p, st, a);
+		case T_NUM:
+		case T_HDIGIT:
+			return step_digits(p, st, a, &t);
+		case T_SU:
+			return step_su(p, st, a, &t);
+		case T_YEO:
+			if (!st->allow_vague)
+				return fail_at(p, &t, KN_SYNTAX,
+							   "여 (\"and some\") makes the value inexact");
+			if (!st->consumed || a->approx)
+				return fail_at(p, &t, KN_SYNTAX, "misplaced 여");
+			a->approx = 1;
+			return STEP_TAKEN;
+		case T_SMALL:
+			return step_small(p, st, &t);
+		case T_BIG:
+			return step_big(p, st, a, &t);
+		case T_ENG:
+			return step_english(p, st, a, &t);
+		default:
+			return STEP_END;
+	}
+}
+
+/* Close the amount: the trailing coefficient and section, the decimals. */
+static int
+amount_finish(parser *p, amount_state *st, amount *a)
+{
+	if (!st->consumed)
+		return fail_tok(p, &p->cur);
+	if (st->have_coef)
+	{
+		/* a trailing coefficient below the last unit: 이십일, 3억5000 */
+		if (st->last_small != NO_SMALL && !dec_below_pow10(st->coef, st->last_small))
+			return fail_at(p, &st->coef_tok, KN_SYNTAX,
+						   "coefficient too large for its place");
+		if (a->vague)
+			return fail_at(p, &st->coef_tok, KN_SYNTAX, "수 must be followed by a unit");
+		if (!add_term(p, &st->section, st->coef, 0, &st->coef_tok))
+			return 0;
+		st->have_section = 1;
+	}
+	if (st->have_section)
+	{
+		if (st->have_total && !dec_below_pow10(st->section, 4))
+			return fail_at(p, &st->coef_tok, KN_SYNTAX, "group too large for its place");
+		if (!add_term(p, &st->total, st->section, 0, &st->coef_tok))
+			return 0;
+		if (!st->first_done)
+			a->first_exp = st->first_small;
+	}
+	if (st->have_frac && !(p->wide ? dec_add_wide(st->total, st->frac, &st->total) :
+						   dec_add(st->total, st->frac, &st->total)))
+		return fail_at(p, &st->start, KN_RANGE, "value out of range");
+	a->val = st->total;
+	a->has_units = a->first_exp > 0 || st->last_big != NO_BIG ||
+		st->last_small != NO_SMALL;
+	a->end = p->prev_end;
+	return 1;
+}
+
 /*
  * An unsigned amount: Sino-Korean groups with Hangul/Hanja/Arabic
  * coefficients, an Arabic number with an English scale word, or a native
@@ -1035,26 +1342,17 @@ dec_below_pow10(kn_dec coef, int e)
 static int
 parse_amount(parser *p, amount *a, int allow_vague)
 {
-	kn_dec		total = {0, 0},
-				section = {0, 0},
-				coef = {0, 0};
-	int			have_coef = 0,
-				have_section = 0,
-				have_total = 0;
-	int			last_small = NO_SMALL,
-				last_big = NO_BIG;
-	int			ncoef = 0;		/* coefficients seen so far */
-	int			first_small = 0;	/* unit exponent taken by coef #1 */
-	int			first_done = 0;
-	int			consumed = 0;
-	int			arabic = 0;		/* an Arabic-digit coefficient was read */
-	kn_dec		frac = {0, 0};	/* after 점 */
-	int			have_frac = 0;
-	tok			coef_tok = p->cur;
-	tok			start = p->cur;
+	amount_state st;
+	int			r;
 
 	memset(a, 0, sizeof(*a));
+	memset(&st, 0, sizeof(st));
 	a->off = p->cur.off;
+	st.last_small = NO_SMALL;
+	st.last_big = NO_BIG;
+	st.allow_vague = allow_vague;
+	st.coef_tok = p->cur;
+	st.start = p->cur;
 
 	if (p->cur.type == T_NTENS || p->cur.type == T_NONES)
 	{
@@ -1063,275 +1361,20 @@ parse_amount(parser *p, amount *a, int allow_vague)
 		a->end = p->prev_end;
 		return ok;
 	}
-
-	for (;;)
+	while ((r = amount_step(p, &st, a)) == STEP_TAKEN)
 	{
-		tok			t = p->cur;
-
-		/* 구 after a number is the unit 10^32 (구구 is 9 * 10^32) */
-		if (t.type == T_HDIGIT && t.ival == 9 && have_coef && !p->running &&
-			t.end - t.off == 3 && memcmp(p->lx.s + t.off, "구", 3) == 0)
-		{
-			t.type = T_BIG;
-			t.ival = 32;
-		}
-		switch (t.type)
-		{
-			case T_POINT:
-
-				/*
-				 * 삼점사 is 3.4: a spoken decimal point after Hangul or
-				 * Hanja numerals, then one digit word per place. After
-				 * Arabic digits (3점, three points) it is not a number.
-				 */
-				{
-					tok			nx = peek(p);
-
-					if (arabic || a->vague || !consumed || nx.type != T_HDIGIT)
-						goto done;
-					advance(p);
-					while (p->cur.type == T_HDIGIT)
-					{
-						if (frac.scale >= KN_MAX_SCALE)
-							return fail_at(p, &p->cur, KN_RANGE,
-										   "too many decimal places");
-						frac.m = frac.m * 10 + p->cur.ival;
-						frac.scale++;
-						advance(p);
-					}
-					have_frac = 1;
-					goto done;
-				}
-
-			case T_NUM:
-			case T_HDIGIT:
-
-				/*
-				 * In running text a Hangul digit after an Arabic-digit
-				 * group and its unit is a particle or a word (5000억이
-				 * 투입, $10억이다, 300억일 경우) unless a unit follows it
-				 * (3천이백): the amount ends before it. Right after the
-				 * digits (15일, the 15th) it stays an error below, so
-				 * that 5만원에서 15일 6만원으로 is no range.
-				 */
-				if (t.type == T_HDIGIT && p->running && arabic && !have_coef)
-				{
-					tok			nx = peek(p);
-
-					if (nx.type != T_SMALL && nx.type != T_BIG)
-						goto done;
-				}
-
-				/*
-				 * After a currency sign the number is money already, so
-				 * $20이다 is $20 and 이다; without one, 15일 stays a date.
-				 */
-				if (t.type == T_HDIGIT && p->running && arabic && have_coef &&
-					p->sign_before)
-					goto done;
-				if (have_coef)
-					return fail_at(p, &t, KN_SYNTAX,
-								   "two numbers without a unit between them");
-				if (a->vague)
-					return fail_at(p, &t, KN_SYNTAX,
-								   "a vague amount (수) takes no further digits");
-				if (t.type == T_NUM)
-				{
-					coef = t.num;
-					arabic = 1;
-				}
-				else
-				{
-					coef.m = t.ival;
-					coef.scale = 0;
-				}
-				have_coef = 1;
-				coef_tok = t;
-				ncoef++;
-				break;
-
-			case T_SU:
-
-				/*
-				 * 수 is an unknown digit: 수십억 is 20억..90억, and after 십
-				 * (십수억) 11억..19억. The low end is read here; parse_amount
-				 * reads the same tokens again with su_high for the high end.
-				 */
-				if (!allow_vague)
-					return fail_at(p, &t, KN_SYNTAX,
-								   "a vague amount (수) is not a number");
-				{
-					tok			nx = peek(p);
-					int			after_ten = have_section && !have_total &&
-						!have_coef && last_small == 1 && section.m == 10 &&
-						section.scale == 0;
-
-					/* in running text 3분의 1 수준 is 1 and the word 수준 */
-					if (p->running && have_coef && !a->vague)
-						goto done;
-					if (have_coef || a->vague || (consumed && !after_ten))
-						return fail_at(p, &t, KN_SYNTAX, "misplaced 수");
-					if (after_ten ? nx.type != T_BIG :
-						(nx.type != T_SMALL && nx.type != T_BIG))
-						return fail_at(p, &t, KN_SYNTAX,
-									   "수 must be followed by a unit");
-					coef.m = p->su_high ? 9 : (after_ten ? 1 : 2);
-				}
-				a->vague = 1;
-				coef.scale = 0;
-				have_coef = 1;
-				coef_tok = t;
-				ncoef++;
-				break;
-
-			case T_YEO:
-				if (!allow_vague)
-					return fail_at(p, &t, KN_SYNTAX,
-								   "여 (\"and some\") makes the value inexact");
-				if (!consumed || a->approx)
-					return fail_at(p, &t, KN_SYNTAX, "misplaced 여");
-				a->approx = 1;
-				break;
-
-			case T_SMALL:
-				if (t.ival >= last_small)
-					return fail_at(p, &t, KN_SYNTAX,
-								   "units 십/백/천 out of order");
-				if (!have_coef)
-				{
-					coef.m = 1;
-					coef.scale = 0;
-					if (ncoef == 0)
-						ncoef = 1;
-				}
-				else if (last_small != NO_SMALL &&
-						 !dec_below_pow10(coef, last_small - t.ival))
-					return fail_at(p, &coef_tok, KN_SYNTAX,
-								   "coefficient too large for its place");
-				if (!add_term(p, &section, coef, t.ival, &t))
-					return 0;
-				if (!first_done && ncoef == 1)
-					first_small = t.ival;
-				have_coef = 0;
-				have_section = 1;
-				last_small = t.ival;
-				break;
-
-			case T_BIG:
-				/* in running text 20억만 is 20억 and the particle 만 */
-				if (p->running && have_total && !have_coef && !have_section)
-					goto done;
-				if (t.ival >= last_big)
-					return fail_at(p, &t, KN_SYNTAX,
-								   "units 만/억/조/경 out of order or repeated");
-				if (have_coef)
-				{
-					if (last_small != NO_SMALL &&
-						!dec_below_pow10(coef, last_small))
-						return fail_at(p, &coef_tok, KN_SYNTAX,
-									   "coefficient too large for its place");
-					if (!add_term(p, &section, coef, 0, &t))
-						return 0;
-					have_coef = 0;
-					have_section = 1;
-				}
-				if (!have_section)
-				{
-					/* 만, 억 alone mean one of them, but only at the front */
-					if (have_total)
-						return fail_at(p, &t, KN_SYNTAX,
-									   "a unit without a number before it");
-					section.m = 1;
-					section.scale = 0;
-					if (ncoef == 0)
-						ncoef = 1;
-				}
-				else if (have_total && !dec_below_pow10(section, 4))
-					return fail_at(p, &t, KN_SYNTAX,
-								   "group too large for its place");
-				if (!add_term(p, &total, section, t.ival, &t))
-					return 0;
-				if (!first_done)
-				{
-					a->first_exp = first_small + t.ival;
-					first_done = 1;
-				}
-				section.m = 0;
-				section.scale = 0;
-				have_section = 0;
-				have_total = 1;
-				last_small = NO_SMALL;
-				last_big = t.ival;
-				break;
-
-			case T_ENG:
-				/* 6.5bn, 10 billion: one Arabic number, then the word */
-				if (!have_coef || coef_tok.type != T_NUM || have_section ||
-					have_total)
-					return fail_at(p, &t, KN_SYNTAX,
-								   "an English scale word must follow a plain number");
-				if (!add_term(p, &total, coef, t.ival, &t))
-					return 0;
-				have_coef = 0;
-				have_total = 1;
-				a->first_exp = t.ival;
-				first_done = 1;
-				consumed = 1;
-				advance(p);
-				if (p->cur.type == T_YEO && allow_vague && !a->approx)
-				{
-					a->approx = 1;
-					advance(p);
-				}
-				goto done;
-
-			default:
-				goto done;
-		}
-		consumed = 1;
+		st.consumed = 1;
 		advance(p);
 	}
-
-done:
-	if (!consumed)
-		return fail_tok(p, &p->cur);
-	if (have_coef)
-	{
-		/* a trailing coefficient below the last unit: 이십일, 3억5000 */
-		if (last_small != NO_SMALL && !dec_below_pow10(coef, last_small))
-			return fail_at(p, &coef_tok, KN_SYNTAX,
-						   "coefficient too large for its place");
-		if (a->vague)
-			return fail_at(p, &coef_tok, KN_SYNTAX,
-						   "수 must be followed by a unit");
-		if (!add_term(p, &section, coef, 0, &coef_tok))
-			return 0;
-		have_section = 1;
-	}
-	if (have_section)
-	{
-		if (have_total && !dec_below_pow10(section, 4))
-			return fail_at(p, &coef_tok, KN_SYNTAX,
-						   "group too large for its place");
-		if (!add_term(p, &total, section, 0, &coef_tok))
-			return 0;
-		if (!first_done)
-			a->first_exp = first_small;
-	}
-	if (have_frac && !(p->wide ? dec_add_wide(total, frac, &total) :
-					   dec_add(total, frac, &total)))
-		return fail_at(p, &start, KN_RANGE, "value out of range");
-	a->val = total;
-	a->has_units = a->first_exp > 0 || last_big != NO_BIG ||
-		last_small != NO_SMALL;
-	a->end = p->prev_end;
+	if (r == STEP_FAIL || !amount_finish(p, &st, a))
+		return 0;
 	if (a->vague && !p->su_high)
 	{
 		/* the high end: the same tokens with 수 read as 9 */
 		parser		q = *p;
 		amount		h;
 
-		q.cur = start;
+		q.cur = st.start;
 		q.su_high = 1;
 		if (!parse_amount(&q, &h, allow_vague))
 			return 0;
