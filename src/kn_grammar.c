@@ -1610,6 +1610,169 @@ parse_signed_amount(parser *p, amount *a, int *sign)
 	return parse_amount(p, a, 1);
 }
 
+/* The parts of one money expression as parse_money reads them. */
+typedef struct money_parts
+{
+	money_state ms;
+	amount		a1;				/* the amount, or the range's lower bound */
+	amount		a2;				/* the upper bound */
+	int			sign1;
+	int			sign2;
+	int			is_range;
+	int			own_unit;		/* the lower bound named its currency */
+	kn_dec		sub;			/* hundredths after the unit (2달러 35센트) */
+	int			has_sub;
+	tok			first;
+} money_parts;
+
+/* Forget a range tried in prefix mode: the first amount stands alone. */
+static void
+money_range_undo(parser *p, money_parts *mp, kn_money *out, const parser *saved,
+				 const money_state *saved_ms, const kn_error *saved_err)
+{
+	kn_error   *err = p->err;
+
+	*p = *saved;
+	p->err = err;
+	mp->ms = *saved_ms;
+	*err = *saved_err;
+	out->range_from = 0;
+	out->upper_off = 0;
+	out->lower_end = mp->a1.end;
+}
+
+/*
+ * After the first amount: a range to a second one (X~Y, X에서 Y, and
+ * 300억달러~400억달러 with the currency closing the first bound too). In
+ * prefix mode it is only tried. Returns 0 with the error set.
+ */
+static int
+money_range(parser *p, money_parts *mp, kn_money *out, int prefix)
+{
+	parser		saved = *p;
+	money_state saved_ms = mp->ms;
+	kn_error	saved_err = *p->err;
+	tok			sep;
+	int			ok = 1;
+
+	if (p->cur.type == T_CUR && !(p->cur.cflags & KN_CW_SUB_ONLY))
+	{
+		tok			nx = peek(p);
+
+		if (nx.type == T_RANGE || nx.type == T_TILDE || nx.type == T_MINUS)
+		{
+			if (!take_currency(p, &mp->ms, &p->cur))
+				return 0;
+			advance(p);
+			out->lower_end = p->prev_end;
+			mp->own_unit = 1;
+		}
+	}
+	if (p->cur.type != T_RANGE && p->cur.type != T_TILDE && p->cur.type != T_MINUS)
+		return 1;
+	sep = p->cur;
+	out->range_from = sep.end - sep.off == strlen("에서") &&
+		memcmp(p->lx.s + sep.off, "에서", sep.end - sep.off) == 0;
+	advance(p);
+	if (p->cur.type == T_CUR && !(p->cur.cflags & KN_CW_SUB_ONLY))
+	{
+		ok = take_currency(p, &mp->ms, &p->cur);
+		advance(p);
+	}
+	out->upper_off = p->cur.off;
+	ok = ok && parse_signed_amount(p, &mp->a2, &mp->sign2);
+	if (ok && (mp->a1.vague || mp->a2.vague))
+		ok = fail_at(p, &sep, KN_SYNTAX, "a vague amount cannot bound a range");
+	if (ok && prefix &&
+		range_reversed(&mp->a1, mp->sign1, &mp->a2, mp->sign2, mp->own_unit))
+	{
+		/*
+		 * In running text a second amount below the first is no range but
+		 * the next figure (4만2천원에서 8천500원으로): the first stands
+		 * alone, in the currency that closes the second when it names none
+		 * of its own.
+		 */
+		tok			cur_after = p->cur;
+
+		money_range_undo(p, mp, out, &saved, &saved_ms, &saved_err);
+		if (mp->ms.cur == NULL && cur_after.type == T_CUR &&
+			!(cur_after.cflags & KN_CW_SUB_ONLY) &&
+			!take_currency(p, &mp->ms, &cur_after))
+			return 0;
+	}
+	else if (ok)
+		mp->is_range = 1;
+	else if (prefix)
+		money_range_undo(p, mp, out, &saved, &saved_ms, &saved_err);
+	else
+		return 0;
+	return 1;
+}
+
+/* 2달러 35센트, 5원 50전: the hundredths of the unit just named. */
+static int
+money_hundredths(parser *p, money_parts *mp, int prefix)
+{
+	tok			nx;
+
+	if (mp->is_range || mp->a1.vague || !mp->ms.cur || mp->ms.cur_exp != 0 ||
+		p->cur.type != T_NUM || !p->cur.num_is_int || p->cur.num.m >= 100)
+		return 1;
+	nx = peek(p);
+	if (nx.type != T_CUR || nx.ival != -2 || !kn_subunit_of(nx.cur, mp->ms.cur))
+		return 1;
+	mp->sub = p->cur.num;
+	mp->sub.scale = 2;
+	mp->has_sub = 1;
+	advance(p);
+	advance(p);
+	return take_markers(p, &mp->ms, 1, prefix);
+}
+
+/* The bounds of what was read: vague, range or point, and the hundredths. */
+static int
+money_bounds(parser *p, money_parts *mp, kn_dec *lo, kn_dec *hi)
+{
+	*lo = mp->a1.val;
+	if (mp->sign1 < 0)
+		negate(lo);
+	if (mp->a1.vague)
+	{
+		*hi = mp->a1.hi;
+		if (mp->sign1 < 0)
+		{
+			kn_dec		tmp = *lo;
+
+			negate(hi);
+			*lo = *hi;
+			*hi = tmp;
+		}
+	}
+	else if (mp->is_range)
+	{
+		if (!range_bounds(&mp->a1, mp->sign1, &mp->a2, mp->sign2, mp->own_unit, lo, hi))
+			return fail_at(p, &mp->first, KN_RANGE, "value out of range");
+		if (kn_dec_cmp(lo, hi) > 0)
+		{
+			tok			span = mp->first;
+
+			span.end = mp->a2.end;
+			return fail_at(p, &span, KN_SYNTAX, "lower bound exceeds upper bound");
+		}
+	}
+	else
+		*hi = *lo;
+	if (mp->has_sub)
+	{
+		if (mp->sign1 < 0)
+			negate(&mp->sub);
+		if (!dec_add(*lo, mp->sub, lo))
+			return fail_at(p, &mp->first, KN_RANGE, "value out of range");
+		*hi = *lo;
+	}
+	return 1;
+}
+
 /*
  * A money expression at p->cur. With prefix set, reading stops at the first
  * token that cannot continue the expression (the caller gets the end in
@@ -1619,23 +1782,16 @@ parse_signed_amount(parser *p, amount *a, int *sign)
 static kn_status
 parse_money(parser *p, kn_money *out, int prefix)
 {
-	money_state ms;
-	amount		a1,
-				a2;
-	int			sign1,
-				sign2 = 1,
-				is_range = 0;
+	money_parts mp;
 	kn_dec		lo,
 				hi;
-	tok			first = p->cur;
 	kn_error   *err = p->err;
-	kn_dec		sub = {0, 0};	/* hundredths after the unit */
-	int			has_sub = 0,
-				own_unit = 0;	/* the lower bound named its currency */
 
-	memset(&ms, 0, sizeof(ms));
+	memset(&mp, 0, sizeof(mp));
 	memset(out, 0, sizeof(*out));
-	ms.qual = -1;
+	mp.ms.qual = -1;
+	mp.sign2 = 1;
+	mp.first = p->cur;
 
 	if (p->cur.type == T_END)
 	{
@@ -1645,195 +1801,58 @@ parse_money(parser *p, kn_money *out, int prefix)
 	/* canonical "~123 USD": a leading tilde means approximately */
 	if (p->cur.type == T_TILDE && !prefix)
 	{
-		ms.qual = KN_Q_APPROX;
+		mp.ms.qual = KN_Q_APPROX;
 		advance(p);
 	}
-	if (!take_markers(p, &ms, 0, prefix))
+	if (!take_markers(p, &mp.ms, 0, prefix))
 		return err->status;
-	p->sign_before = ms.cur != NULL;
-	if (!parse_signed_amount(p, &a1, &sign1))
+	p->sign_before = mp.ms.cur != NULL;
+	if (!parse_signed_amount(p, &mp.a1, &mp.sign1))
 		return err->status;
 	p->sign_before = 0;
-	out->lower_end = a1.end;
-	{
-		/* a range may follow; in prefix mode it is only tried */
-		parser		saved = *p;
-		money_state saved_ms = ms;
-		kn_error	saved_err = *err;
-
-		/* 300억달러~400억달러: a currency may close the first bound too */
-		if (p->cur.type == T_CUR && !(p->cur.cflags & KN_CW_SUB_ONLY))
-		{
-			tok			nx = peek(p);
-
-			if (nx.type == T_RANGE || nx.type == T_TILDE || nx.type == T_MINUS)
-			{
-				if (!take_currency(p, &ms, &p->cur))
-					return err->status;
-				advance(p);
-				out->lower_end = p->prev_end;
-				own_unit = 1;
-			}
-		}
-		if (p->cur.type == T_RANGE || p->cur.type == T_TILDE ||
-			p->cur.type == T_MINUS)
-		{
-			tok			sep = p->cur;
-			int			ok = 1;
-
-			out->range_from = sep.end - sep.off == strlen("에서") &&
-				memcmp(p->lx.s + sep.off, "에서", sep.end - sep.off) == 0;
-			advance(p);
-			if (p->cur.type == T_CUR && !(p->cur.cflags & KN_CW_SUB_ONLY))
-			{
-				ok = take_currency(p, &ms, &p->cur);
-				advance(p);
-			}
-			out->upper_off = p->cur.off;
-			ok = ok && parse_signed_amount(p, &a2, &sign2);
-			if (ok && (a1.vague || a2.vague))
-				ok = fail_at(p, &sep, KN_SYNTAX,
-							 "a vague amount cannot bound a range");
-			if (ok && prefix && range_reversed(&a1, sign1, &a2, sign2, own_unit))
-			{
-				/*
-				 * In running text a second amount below the first is no
-				 * range but the next figure (4만2천원에서 8천500원으로):
-				 * the first stands alone, in the currency that closes the
-				 * second when it names none of its own.
-				 */
-				tok			cur_after = p->cur;
-
-				*p = saved;
-				ms = saved_ms;
-				*err = saved_err;
-				out->range_from = 0;
-				out->upper_off = 0;
-				out->lower_end = a1.end;
-				if (ms.cur == NULL && cur_after.type == T_CUR &&
-					!(cur_after.cflags & KN_CW_SUB_ONLY) &&
-					!take_currency(p, &ms, &cur_after))
-					return err->status;
-			}
-			else if (ok)
-				is_range = 1;
-			else if (prefix)
-			{
-				*p = saved;
-				ms = saved_ms;
-				*err = saved_err;
-				out->range_from = 0;
-				out->upper_off = 0;
-				out->lower_end = a1.end;
-			}
-			else
-				return err->status;
-		}
-	}
-	if (!take_markers(p, &ms, 1, prefix))
+	out->lower_end = mp.a1.end;
+	if (!money_range(p, &mp, out, prefix) ||
+		!take_markers(p, &mp.ms, 1, prefix) ||
+		!money_hundredths(p, &mp, prefix))
 		return err->status;
-	/* 2달러 35센트, 5원 50전: the hundredths of the unit just named */
-	if (!is_range && !a1.vague && ms.cur && ms.cur_exp == 0 &&
-		p->cur.type == T_NUM && p->cur.num_is_int && p->cur.num.m < 100)
-	{
-		tok			nx = peek(p);
-
-		if (nx.type == T_CUR && nx.ival == -2 && kn_subunit_of(nx.cur, ms.cur))
-		{
-			sub = p->cur.num;
-			sub.scale = 2;
-			has_sub = 1;
-			advance(p);
-			advance(p);
-			if (!take_markers(p, &ms, 1, prefix))
-				return err->status;
-		}
-	}
 	if (p->cur.type != T_END && !prefix)
 	{
 		fail_tok(p, &p->cur);
 		return err->status;
 	}
-	if (ms.cur == NULL && !prefix)
+	if (mp.ms.cur == NULL && !prefix)
 	{
 		fail_at(p, &p->cur, KN_SYNTAX, "no currency");
 		return err->status;
 	}
-
-	lo = a1.val;
-	if (sign1 < 0)
-		negate(&lo);
-	if (a1.vague)
+	if (!money_bounds(p, &mp, &lo, &hi))
+		return err->status;
+	if ((mp.a1.approx || (mp.is_range && mp.a2.approx) || mp.a1.vague) &&
+		!take_qualifier(p, &mp.ms, KN_Q_APPROX, &mp.first))
+		return err->status;
+	if (mp.ms.qual < 0)
+		mp.ms.qual = KN_Q_EXACT;
+	if (kn_dec_cmp(&lo, &hi) != 0 && mp.ms.qual != KN_Q_EXACT &&
+		mp.ms.qual != KN_Q_APPROX)
 	{
-		hi = a1.hi;
-		if (sign1 < 0)
-		{
-			kn_dec		tmp = lo;
-
-			negate(&hi);
-			lo = hi;
-			hi = tmp;
-		}
-	}
-	else if (is_range)
-	{
-		if (!range_bounds(&a1, sign1, &a2, sign2, own_unit, &lo, &hi))
-		{
-			fail_at(p, &first, KN_RANGE, "value out of range");
-			return err->status;
-		}
-		if (kn_dec_cmp(&lo, &hi) > 0)
-		{
-			tok			span = first;
-
-			span.end = a2.end;
-			fail_at(p, &span, KN_SYNTAX, "lower bound exceeds upper bound");
-			return err->status;
-		}
-	}
-	else
-		hi = lo;
-	if (has_sub)
-	{
-		if (sign1 < 0)
-			negate(&sub);
-		if (!dec_add(lo, sub, &lo))
-		{
-			fail_at(p, &first, KN_RANGE, "value out of range");
-			return err->status;
-		}
-		hi = lo;
-	}
-
-	if (a1.approx || (is_range && a2.approx) || a1.vague)
-	{
-		if (!take_qualifier(p, &ms, KN_Q_APPROX, &first))
-			return err->status;
-	}
-	if (ms.qual < 0)
-		ms.qual = KN_Q_EXACT;
-	if (kn_dec_cmp(&lo, &hi) != 0 && ms.qual != KN_Q_EXACT &&
-		ms.qual != KN_Q_APPROX)
-	{
-		fail_at(p, &first, KN_SYNTAX,
-				"a range can only be exact or approximate");
+		fail_at(p, &mp.first, KN_SYNTAX, "a range can only be exact or approximate");
 		return err->status;
 	}
-	if (ms.cur_exp < 0)
+	if (mp.ms.cur_exp < 0)
 	{
 		/* 99센트 is 0.99 dollars */
-		lo.scale -= ms.cur_exp;
-		hi.scale -= ms.cur_exp;
+		lo.scale -= mp.ms.cur_exp;
+		hi.scale -= mp.ms.cur_exp;
 	}
 	kn_dec_normalize(&lo);
 	kn_dec_normalize(&hi);
 	out->lower = lo;
 	out->upper = hi;
-	if (ms.cur)
-		memcpy(out->currency, ms.cur, 4);
-	out->qual = (kn_qualifier) ms.qual;
-	out->has_units = a1.has_units || (is_range && a2.has_units);
-	out->start = first.off;
+	if (mp.ms.cur)
+		memcpy(out->currency, mp.ms.cur, 4);
+	out->qual = (kn_qualifier) mp.ms.qual;
+	out->has_units = mp.a1.has_units || (mp.is_range && mp.a2.has_units);
+	out->start = mp.first.off;
 	out->end = p->prev_end;
 	return KN_OK;
 }
