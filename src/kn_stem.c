@@ -1443,32 +1443,20 @@ user_lexicon_silent(const kn_lexicon *u, const word *w)
 	return 1;
 }
 
-void
-kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
-		size_t len, kn_stem_result *out)
+/*
+ * Lower-case Latin letters into low and split it into code points in w.
+ * *hstart is where the Hangul tail begins (after the last non-Hangul code
+ * point). Returns the length read; a broken character cuts the word.
+ */
+static size_t
+split_word(const char *in, size_t len, char *low, word *w, size_t *hstart,
+		   int *has_hangul, int *has_other)
 {
-	static word w;
-	static cand best;
-	static char unstripped[KN_STEM_MAX_BYTES + 1];
-	size_t		unstripped_len = 0;
-	char	   *low = out->buf + 2 * (KN_STEM_MAX_BYTES + 1);
-	size_t		hstart = 0,
-				pos = 0,
-				ncp = 0;
-	int			has_hangul = 0,
-				has_other = 0,
-				whole = 0;		/* lexicon flags of the whole word */
+	size_t		pos = 0,
+				ncp = 0;		/* a local: stores into low could alias w->n */
 
-	if (tails == NULL)
-		build_tails(lx->al);
-	memset(out, 0, offsetof(kn_stem_result, buf));
-	if (len > KN_STEM_MAX_BYTES)
-		len = KN_STEM_MAX_BYTES;
-
-	/*
-	 * Lower-case Latin letters; split into code points. (The count is a
-	 * local: the stores into low could alias w.n.)
-	 */
+	*hstart = 0;
+	*has_hangul = *has_other = 0;
 	memcpy(low, in, len);
 	while (pos < len)
 	{
@@ -1479,10 +1467,10 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		if (cp)
 		{
 			/* a Hangul syllable, most of what comes here */
-			w.cp[ncp] = cp;
-			w.boff[ncp++] = pos;
+			w->cp[ncp] = cp;
+			w->boff[ncp++] = pos;
 			pos += 3;
-			has_hangul = 1;
+			*has_hangul = 1;
 			continue;
 		}
 		k = kn_utf8_decode_fast(q, (const unsigned char *) in + len, &cp);
@@ -1493,273 +1481,324 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 			low[pos] = (char) (cp + 32);
 			cp += 32;
 		}
-		w.cp[ncp] = cp;
-		w.boff[ncp++] = pos;
+		w->cp[ncp] = cp;
+		w->boff[ncp++] = pos;
 		pos += (size_t) k;
 		if (is_syllable(cp))
-			has_hangul = 1;
+			*has_hangul = 1;
 		else
 		{
-			has_other = 1;
-			hstart = ncp;		/* Hangul tail starts after this */
+			*has_other = 1;
+			*hstart = ncp;		/* Hangul tail starts after this */
 		}
 	}
-	w.n = ncp;
-	w.boff[w.n] = pos;
-	w.s = low;
-	len = pos;
+	w->n = ncp;
+	w->boff[w->n] = pos;
+	w->s = low;
+	return pos;
+}
+
+/*
+ * An all-Hangul word answered before the analysis: by the shortcuts file,
+ * as a contraction, or as a stopword (particles or copula alone). Returns
+ * 1 when out is final; else sets *whole to the lexicon flags of the word.
+ */
+static int
+stem_early(const kn_lexicon *lx, const kn_lexicon *lx2, word *w, const char *low,
+		   size_t len, kn_stem_result *out, int *whole)
+{
+	const char *c;
+	int			tf;
+
+	prefix_hashes(w);			/* for the shortcuts and the analysis */
+	if (lx->sc_mask && user_lexicon_silent(lx2, w) && shortcut(lx, w, out))
+		return 1;
+	c = contraction(low, len);
+	if (c)
+	{
+		out->n = 1;
+		out->len[0] = strlen(c);
+		memcpy(out->buf, c, out->len[0]);
+		return 1;
+	}
+	*whole = lexicon_flags_h(lx, low, len, prefix_h[w->n]) |
+		lexicon_flags_h(lx2, low, len, prefix_h[w->n]);
+
+	/* a word of particles or copula alone is a stopword */
+	tf = tail_flags(low, len);
+	if ((*whole && !(w->n == 1 && case_particle(w->cp[0]))) ||
+		(w->n > 1 && !(tf & TAIL_NOMINAL) &&
+		 (strong_noun(w->cp[0]) || w->cp[0] == KN_CP("하"))))
+		tf = 0;					/* 이 (this), 나이 (age), 나는, 하고: words */
+	if ((tf & TAIL_PARTICLE) ||
+		(tf & TAIL_LISTED && !(*whole & KN_LEX_NOUN) &&
+		 (memcmp(low, "이", 3) == 0 || memcmp(low, "였", 3) == 0 ||
+		  memcmp(low, "입", 3) == 0 || memcmp(low, "인", 3) == 0)))
+	{
+		out->stop = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* Latin, digits, or mixed ending in non-Hangul: the word itself. */
+static void
+stem_as_is(const word *w, const char *low, size_t len, int has_hangul,
+		   kn_stem_result *out)
+{
+	memcpy(out->buf, low, len);
+	out->n = 1;
+	out->off[0] = 0;
+	out->len[0] = len;
+	if (has_hangul)
+		script_parts(out);
+	else if (w->n == 1)
+		hanja_name(w->cp[0], out);
+	else if (len >= 4 && memcmp(low + len - 2, "'s", 2) == 0 &&
+			 low[len - 3] >= 'a' && low[len - 3] <= 'z')
+		out->len[0] = len - 2;	/* an English possessive: openai's */
+}
+
+/* 오픈ai와, 챗gpt를, 3월에: strip the Hangul tail's particles. */
+static void
+stem_mixed(const kn_lexicon *lx, const kn_lexicon *lx2, const word *w,
+		   const char *low, size_t len, size_t hstart, cand *best,
+		   kn_stem_result *out)
+{
+	word		tw;
+	size_t		j,
+				keep;
+	int			tf;
+
+	/* 3만, 10억원: a numeral unit after digits belongs to the number */
+	while (hstart < w->n && hstart > 0 && w->cp[hstart - 1] < 0x80 &&
+		   w->cp[hstart - 1] >= '0' && w->cp[hstart - 1] <= '9' &&
+		   (w->cp[hstart] == KN_CP("만") || w->cp[hstart] == KN_CP("억") ||
+			w->cp[hstart] == KN_CP("조") || w->cp[hstart] == KN_CP("천") ||
+			w->cp[hstart] == KN_CP("백")))
+		hstart++;
+	keep = w->boff[hstart];
+	out->n = 1;
+	if (hstart == w->n)
+	{
+		memcpy(out->buf, low, len);
+		out->len[0] = len;
+		script_parts(out);
+		return;
+	}
+	tf = tail_flags(low + keep, len - keep);
+
+	/*
+	 * particles; the copula and 하다 forms of two syllables or more
+	 * (스케일AI이다, IPO했다), or the copula's short form after a letter
+	 * (오픈AI다); a counter after digits stays (3일, 10시)
+	 */
+	if ((tf & TAIL_PARTICLE) ||
+		((tf & (TAIL_NOMINAL | TAIL_COPULA_V)) && len - keep >= 6) ||
+		((tf & TAIL_COPULA_V) &&	/* code points are lower-cased above */
+		 w->cp[hstart - 1] >= 'a' && w->cp[hstart - 1] <= 'z'))
+	{
+		memcpy(out->buf, low, keep);
+		out->len[0] = keep;
+		script_parts(out);
+		return;
+	}
+	/* else stem the Hangul tail and keep what precedes it */
+	tw.n = w->n - hstart;
+	for (j = 0; j < tw.n; j++)
+	{
+		tw.cp[j] = w->cp[hstart + j];
+		tw.boff[j] = w->boff[hstart + j] - keep;
+	}
+	tw.boff[tw.n] = len - keep;
+	tw.s = low + keep;
+	analyse(lx, lx2, &tw, best, 1, lex_flags(lx, lx2, tw.s, tw.boff[tw.n]), 0);
+	memcpy(out->buf, low, keep);
+	memcpy(out->buf + keep, best->stem, best->len);
+	out->len[0] = keep + best->len;
+	script_parts(out);
+}
+
+/*
+ * The verb- and adjective-forming suffixes are functional, as in the
+ * treebanks: 말하 -> 말, 깨끗하 -> 깨끗, 발표되 -> 발표, 자연스럽 -> 자연,
+ * 평화롭 -> 평화, 증가시키 -> 증가. The stem before stripping goes to
+ * unstripped.
+ */
+static void
+strip_verb_suffix(const kn_lexicon *lx, const kn_lexicon *lx2, cand *best,
+				  char *unstripped, size_t *unstripped_len)
+{
+	static const char *const xs[] = {"하", "되", "시키", "스럽", "롭", NULL};
+	int			x;
+
+	memcpy(unstripped, best->stem, best->len);
+	*unstripped_len = best->len;
+	for (x = 0; xs[x]; x++)
+	{
+		size_t		xl = strlen(xs[x]);
+
+		/*
+		 * Two syllables at least must remain (강하, 진하, 더하 are
+		 * adjectives and verbs of their own), but for 말하 -> 말; nor verbs
+		 * whose 하 is their own: 위하, 통하, 좋아하.
+		 */
+		size_t		min_rest = (best->len == 6 && memcmp(best->stem, "말", 3) == 0 &&
+								x == 0) ? 3 : 6;
+
+		if (best->len >= xl + min_rest &&
+			memcmp(best->stem + best->len - xl, xs[x], xl) == 0 &&
+			!keeps_suffix(best->stem, best->len) &&
+			!(x == 0 && fused_eo_ha(lx, lx2, best->stem, best->len)))
+		{
+			best->len -= xl;
+			return;
+		}
+	}
+}
+
+/* Put s (n bytes) into out as lexeme number out->n, after the last one. */
+static void
+add_lexeme(kn_stem_result *out, const char *s, size_t n)
+{
+	size_t		at = out->off[out->n - 1] + out->len[out->n - 1];
+
+	memcpy(out->buf + at, s, n);
+	out->off[out->n] = at;
+	out->len[out->n] = n;
+	out->n++;
+}
+
+/* The best stem, then at most one other reading of the word. */
+static void
+stem_readings(const kn_lexicon *lx, const kn_lexicon *lx2, const cand *best,
+			  const char *low, size_t len, int whole, const char *unstripped,
+			  size_t unstripped_len, kn_stem_result *out)
+{
+	memcpy(out->buf, best->stem, best->len);
+	out->n = 1;
+	out->off[0] = 0;
+	out->len[0] = best->len;
+	if (unstripped_len > best->len)
+	{
+		/* 말하 as well as 말: the treebanks disagree on the suffix */
+		add_lexeme(out, unstripped, unstripped_len);
+	}
+	else if (best->len == len && best->alt_len > 0 && best->alt_len < len)
+	{
+		/* the whole word won, but a noun + particle reading exists too */
+		add_lexeme(out, low, best->alt_len);
+	}
+	else if (best->is_noun && best->len >= 9 &&
+			 memcmp(best->stem + best->len - 3, "들", 3) == 0 &&
+			 ((lex_flags(lx, lx2, best->stem, best->len - 3) & (KN_LEX_NOUN | KN_LEX_USER)) ||
+			  !lex_flags(lx, lx2, best->stem, best->len)))
+	{
+		/* the plural 들 stays on the stem, as in the treebanks, but the
+		 * singular is a lexeme too: 투자자들은 is found by 투자자, and
+		 * 스타트업들이, which the lexicon does not know, by 스타트업 */
+		add_lexeme(out, best->stem, best->len - 3);
+	}
+	else if (best->is_noun && best->len < len &&
+			 (whole & (KN_LEX_NOUN | KN_LEX_USER)))
+	{
+		/* noun + particle won, but the whole word is a noun too */
+		add_lexeme(out, low, len);
+	}
+	out->nalt = out->n;
+}
+
+/*
+ * A compound noun: its parts follow the whole. The lexicon lists some
+ * compounds (기업가치), so long nouns are split whether listed or not.
+ */
+static void
+add_compound_parts(const kn_lexicon *lx, const kn_lexicon *lx2, const cand *best,
+				   kn_stem_result *out)
+{
+	word		sw;
+	size_t		cuts[KN_STEM_MAX_PARTS + 1];
+	int			ncuts = 0,
+				c;
+	size_t		bp = 0,
+				from = 0;
+
+	if (!best->is_noun || (best->len < 12 &&
+						   (lex_flags(lx, lx2, best->stem, best->len) &
+							(KN_LEX_NOUN | KN_LEX_USER))))
+		return;
+	sw.n = 0;
+	while (bp < best->len && sw.n < KN_STEM_MAX_BYTES)
+	{
+		uint32_t	cp;
+		int			k = kn_utf8_decode((const unsigned char *) best->stem + bp,
+									   (const unsigned char *) best->stem + best->len, &cp);
+
+		if (k == 0)
+			break;
+		sw.cp[sw.n] = cp;
+		sw.boff[sw.n] = bp;
+		sw.n++;
+		bp += (size_t) k;
+	}
+	sw.boff[sw.n] = bp;
+	sw.s = best->stem;
+	if (!decompound(lx, lx2, &sw, 0, sw.n, cuts, &ncuts))
+		return;
+	for (c = ncuts - 1; c >= 0; c--)
+	{
+		size_t		a0 = sw.boff[from],
+					a1 = sw.boff[cuts[c]];
+
+		add_lexeme(out, best->stem + a0, a1 - a0);
+		from = cuts[c];
+	}
+}
+
+void
+kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
+		size_t len, kn_stem_result *out)
+{
+	static word w;
+	static cand best;
+	static char unstripped[KN_STEM_MAX_BYTES + 1];
+	size_t		unstripped_len = 0;
+	char	   *low = out->buf + 2 * (KN_STEM_MAX_BYTES + 1);
+	size_t		hstart;
+	int			has_hangul,
+				has_other,
+				whole = 0;		/* lexicon flags of the whole word */
+
+	if (tails == NULL)
+		build_tails(lx->al);
+	memset(out, 0, offsetof(kn_stem_result, buf));
+	if (len > KN_STEM_MAX_BYTES)
+		len = KN_STEM_MAX_BYTES;
+	len = split_word(in, len, low, &w, &hstart, &has_hangul, &has_other);
 	if (len == 0)
 	{
 		out->stop = 1;
 		return;
 	}
-
-	if (has_hangul && !has_other)
-	{
-		prefix_hashes(&w);		/* for the shortcuts and the analysis */
-		if (lx->sc_mask && user_lexicon_silent(lx2, &w) && shortcut(lx, &w, out))
-			return;
-	}
-	if (has_hangul && !has_other)
-	{
-		const char *c = contraction(low, len);
-		int			tf;
-
-		if (c)
-		{
-			out->n = 1;
-			out->len[0] = strlen(c);
-			memcpy(out->buf, c, out->len[0]);
-			return;
-		}
-		whole = lexicon_flags_h(lx, low, len, prefix_h[w.n]) |
-			lexicon_flags_h(lx2, low, len, prefix_h[w.n]);
-
-		/* a word of particles or copula alone is a stopword */
-		tf = tail_flags(low, len);
-
-		if ((whole && !(w.n == 1 && case_particle(w.cp[0]))) ||
-			(w.n > 1 && !(tf & TAIL_NOMINAL) &&
-			 (strong_noun(w.cp[0]) || w.cp[0] == KN_CP("하"))))
-			tf = 0;				/* 이 (this), 나이 (age), 나는, 하고: words */
-		if ((tf & TAIL_PARTICLE) ||
-			(tf & TAIL_LISTED && !(whole & KN_LEX_NOUN) &&
-			 (memcmp(low, "이", 3) == 0 || memcmp(low, "였", 3) == 0 ||
-			  memcmp(low, "입", 3) == 0 || memcmp(low, "인", 3) == 0)))
-		{
-			out->stop = 1;
-			return;
-		}
-	}
-
+	if (has_hangul && !has_other && stem_early(lx, lx2, &w, low, len, out, &whole))
+		return;
 	if (!has_hangul || hstart == w.n)
 	{
-		/* Latin, digits, or mixed ending in non-Hangul: the word itself */
-		memcpy(out->buf, low, len);
-		out->n = 1;
-		out->off[0] = 0;
-		out->len[0] = len;
-		if (has_hangul)
-			script_parts(out);
-		else if (w.n == 1)
-			hanja_name(w.cp[0], out);
-		else if (len >= 4 && memcmp(low + len - 2, "'s", 2) == 0 &&
-				 low[len - 3] >= 'a' && low[len - 3] <= 'z')
-			out->len[0] = len - 2;	/* an English possessive: openai's */
+		stem_as_is(&w, low, len, has_hangul, out);
 		return;
 	}
 	if (has_other)
 	{
-		/* 오픈ai와, 챗gpt를, 3월에: strip the Hangul tail's particles */
-		word		tw;
-		size_t		j,
-					keep;
-		int			tf;
-
-		/* 3만, 10억원: a numeral unit after digits belongs to the number */
-		while (hstart < w.n && hstart > 0 && w.cp[hstart - 1] < 0x80 &&
-			   w.cp[hstart - 1] >= '0' && w.cp[hstart - 1] <= '9' &&
-			   (w.cp[hstart] == KN_CP("만") || w.cp[hstart] == KN_CP("억") ||
-				w.cp[hstart] == KN_CP("조") || w.cp[hstart] == KN_CP("천") ||
-				w.cp[hstart] == KN_CP("백")))
-			hstart++;
-		keep = w.boff[hstart];
-		if (hstart == w.n)
-		{
-			memcpy(out->buf, low, len);
-			out->n = 1;
-			out->len[0] = len;
-			script_parts(out);
-			return;
-		}
-		tf = tail_flags(low + keep, len - keep);
-		/*
-		 * particles; the copula and 하다 forms of two syllables or more
-		 * (스케일AI이다, IPO했다), or the copula's short form after a
-		 * letter (오픈AI다); a counter after digits stays (3일, 10시)
-		 */
-		if ((tf & TAIL_PARTICLE) ||
-			((tf & (TAIL_NOMINAL | TAIL_COPULA_V)) && len - keep >= 6) ||
-			((tf & TAIL_COPULA_V) &&	/* code points are lower-cased above */
-			 w.cp[hstart - 1] >= 'a' && w.cp[hstart - 1] <= 'z'))
-		{
-			memcpy(out->buf, low, keep);
-			out->n = 1;
-			out->len[0] = keep;
-			script_parts(out);
-			return;
-		}
-		/* else stem the Hangul tail and keep what precedes it */
-		tw.n = w.n - hstart;
-		for (j = 0; j < tw.n; j++)
-		{
-			tw.cp[j] = w.cp[hstart + j];
-			tw.boff[j] = w.boff[hstart + j] - keep;
-		}
-		tw.boff[tw.n] = len - keep;
-		tw.s = low + keep;
-		analyse(lx, lx2, &tw, &best, 1, lex_flags(lx, lx2, tw.s, tw.boff[tw.n]), 0);
-		memcpy(out->buf, low, keep);
-		memcpy(out->buf + keep, best.stem, best.len);
-		out->n = 1;
-		out->len[0] = keep + best.len;
-		script_parts(out);
+		stem_mixed(lx, lx2, &w, low, len, hstart, &best, out);
 		return;
 	}
-
 	analyse(lx, lx2, &w, &best, 0, whole, 1);
-	unstripped_len = 0;
 	if (!best.is_noun)
 		auxiliary_ji(lx, lx2, &best);
 	if (!best.is_noun && best.len > 3)
-	{
-		/*
-		 * The verb- and adjective-forming suffixes are functional, as in
-		 * the treebanks: 말하 -> 말, 깨끗하 -> 깨끗, 발표되 -> 발표,
-		 * 자연스럽 -> 자연, 평화롭 -> 평화, 증가시키 -> 증가.
-		 */
-		static const char *const xs[] = {"하", "되", "시키", "스럽", "롭", NULL};
-		int			x;
-
-		memcpy(unstripped, best.stem, best.len);
-		unstripped_len = best.len;
-
-		for (x = 0; xs[x]; x++)
-		{
-			size_t		xl = strlen(xs[x]);
-
-			/* nor verbs whose 하 is their own: 위하, 통하, 좋아하 */
-			/*
-			 * Two syllables at least must remain (강하, 진하, 더하 are
-			 * adjectives and verbs of their own), but for 말하 -> 말.
-			 */
-			size_t		min_rest = (best.len == 6 && memcmp(best.stem, "말", 3) == 0 &&
-									x == 0) ? 3 : 6;
-
-			if (best.len >= xl + min_rest &&
-				memcmp(best.stem + best.len - xl, xs[x], xl) == 0 &&
-				!keeps_suffix(best.stem, best.len) &&
-				!(x == 0 && fused_eo_ha(lx, lx2, best.stem, best.len)))
-			{
-				best.len -= xl;
-				break;
-			}
-		}
-	}
-	memcpy(out->buf, best.stem, best.len);
-	out->n = 1;
-	out->off[0] = 0;
-	out->len[0] = best.len;
-	if (unstripped_len > best.len)
-	{
-		/* 말하 as well as 말: the treebanks disagree on the suffix */
-		memcpy(out->buf + best.len, unstripped, unstripped_len);
-		out->off[1] = best.len;
-		out->len[1] = unstripped_len;
-		out->n = 2;
-	}
-	else if (best.len == len && best.alt_len > 0 && best.alt_len < len)
-	{
-		/* the whole word won, but a noun + particle reading exists too */
-		memcpy(out->buf + best.len, low, best.alt_len);
-		out->off[1] = best.len;
-		out->len[1] = best.alt_len;
-		out->n = 2;
-	}
-	else if (best.is_noun && best.len >= 9 &&
-			 memcmp(best.stem + best.len - 3, "들", 3) == 0 &&
-			 ((lex_flags(lx, lx2, best.stem, best.len - 3) & (KN_LEX_NOUN | KN_LEX_USER)) ||
-			  !lex_flags(lx, lx2, best.stem, best.len)))
-	{
-		/* the plural 들 stays on the stem, as in the treebanks, but the
-		 * singular is a lexeme too: 투자자들은 is found by 투자자, and
-		 * 스타트업들이, which the lexicon does not know, by 스타트업 */
-		memcpy(out->buf + best.len, best.stem, best.len - 3);
-		out->off[1] = best.len;
-		out->len[1] = best.len - 3;
-		out->n = 2;
-	}
-	else if (best.is_noun && best.len < len &&
-			 (whole & (KN_LEX_NOUN | KN_LEX_USER)))
-	{
-		/* noun + particle won, but the whole word is a noun too */
-		memcpy(out->buf + best.len, low, len);
-		out->off[1] = best.len;
-		out->len[1] = len;
-		out->n = 2;
-	}
-	out->nalt = out->n;
-
-	/*
-	 * A compound noun: its parts follow the whole. The lexicon lists some
-	 * compounds (기업가치), so long nouns are split whether listed or not.
-	 */
-	if (best.is_noun && (best.len >= 12 ||
-						 !(lex_flags(lx, lx2, best.stem, best.len) &
-						   (KN_LEX_NOUN | KN_LEX_USER))))
-	{
-		word		sw;
-		size_t		cuts[KN_STEM_MAX_PARTS + 1];
-		int			ncuts = 0,
-					c;
-		size_t		bp = 0;
-
-		sw.n = 0;
-		while (bp < best.len && sw.n < KN_STEM_MAX_BYTES)
-		{
-			uint32_t	cp;
-			int			k = kn_utf8_decode((const unsigned char *) best.stem + bp,
-										   (const unsigned char *) best.stem + best.len, &cp);
-
-			if (k == 0)
-				break;
-			sw.cp[sw.n] = cp;
-			sw.boff[sw.n] = bp;
-			sw.n++;
-			bp += (size_t) k;
-		}
-		sw.boff[sw.n] = bp;
-		sw.s = best.stem;
-		if (decompound(lx, lx2, &sw, 0, sw.n, cuts, &ncuts))
-		{
-			size_t		at = out->off[out->n - 1] + out->len[out->n - 1],
-						from = 0;
-
-			for (c = ncuts - 1; c >= 0; c--)
-			{
-				size_t		a0 = sw.boff[from],
-							a1 = sw.boff[cuts[c]];
-
-				memcpy(out->buf + at, best.stem + a0, a1 - a0);
-				out->off[out->n] = at;
-				out->len[out->n] = a1 - a0;
-				out->n++;
-				at += a1 - a0;
-				from = cuts[c];
-			}
-		}
-	}
-
+		strip_verb_suffix(lx, lx2, &best, unstripped, &unstripped_len);
+	stem_readings(lx, lx2, &best, low, len, whole, unstripped, unstripped_len, out);
+	add_compound_parts(lx, lx2, &best, out);
 }
 
 int
