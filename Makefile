@@ -9,18 +9,20 @@
 
 EXTENSION = aimarket
 MODULE_big = aimarket
-# Each source once. The pure C cores (no postgres.h; see src/aimarket.c):
-# the module, the build tools and the unit tests link the same files.
-GRAMMAR_SRC = src/kn_utf8.c src/kn_grammar.c src/kn_currency.c src/kn_counters.c \
-              src/kn_particles.c
-EXTRACT_SRC = $(GRAMMAR_SRC) src/kn_extract.c src/kn_roles.c src/kn_quantity.c
-STEM_SRC = $(GRAMMAR_SRC) src/kn_lexicon.c src/kn_stem.c src/kn_tokenize.c
-CORE_SRC = $(EXTRACT_SRC) src/kn_lexicon.c src/kn_stem.c src/kn_tokenize.c
+# Each source once. The pure C cores (no postgres.h; see src/aimarket.c),
+# base first, are compiled once into src/libkncore.a, which the build
+# tools link; the module links the same objects. The unit tests link the
+# same sources compiled once more under ASan/UBSan (test/unit/libkncore_san.a).
+CORE_SRC = src/kn_utf8.c src/kn_particles.c src/kn_counters.c src/kn_currency.c \
+           src/kn_grammar.c src/kn_extract.c src/kn_roles.c src/kn_quantity.c \
+           src/kn_lexicon.c src/kn_stem.c src/kn_tokenize.c
+CORE_OBJS = $(CORE_SRC:.c=.o)
+CORE_LIB = src/libkncore.a
 # The fmgr wrappers, with the module's main file first
 WRAPPER_SRC = src/aimarket.c src/textnorm.c src/numbers.c src/monetary.c \
               src/extract.c src/ktsearch_parser.c src/ktsearch_words.c \
               src/ktsearch_dict.c src/ktsearch_tokenize.c
-OBJS = $(CORE_SRC:.c=.o) $(WRAPPER_SRC:.c=.o)
+OBJS = $(CORE_OBJS) $(WRAPPER_SRC:.c=.o)
 DATA = sql/aimarket--0.1.0.sql sql/aimarket--0.2.0.sql sql/aimarket--0.1.0--0.2.0.sql
 # The Korean lexicon, made at build time from Debian's hunspell-ko, and the
 # stemmer's shortcuts for it (src/tools/mkshort.c)
@@ -38,6 +40,7 @@ PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
             -Wno-missing-field-initializers -Wno-sign-compare -Wno-cast-function-type
 SHLIB_LINK += $(ICU_LIBS)
 EXTRA_CLEAN = test/out-utf8 test/out-euckr test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem_test \
+              $(CORE_LIB) $(UNIT_LIB) test/unit/obj \
               aimarket_korean.lexicon src/tools/mklex \
               aimarket_korean.shortcuts src/tools/mkshort
 
@@ -49,8 +52,12 @@ include $(PGXS)
 
 all: aimarket_korean.lexicon aimarket_korean.shortcuts
 
-src/tools/mklex: src/tools/mklex.c $(GRAMMAR_SRC) src/kn_grammar.h
-	$(CC) $(PG_CFLAGS) -O2 -Isrc -o $@ src/tools/mklex.c $(GRAMMAR_SRC)
+$(CORE_LIB): $(CORE_OBJS)
+	rm -f $@
+	$(AR) crs $@ $(CORE_OBJS)
+
+src/tools/mklex: src/tools/mklex.c $(CORE_LIB) $(wildcard src/*.h)
+	$(CC) $(PG_CFLAGS) -O2 -Isrc -o $@ src/tools/mklex.c $(CORE_LIB)
 
 aimarket_korean.lexicon: src/tools/mklex
 	@test -r $(HUNSPELL_DIR)/ko.dic && test -r $(HUNSPELL_DIR)/ko.aff || { \
@@ -59,8 +66,8 @@ aimarket_korean.lexicon: src/tools/mklex
 	src/tools/mklex $(HUNSPELL_DIR)/ko.aff $(HUNSPELL_DIR)/ko.dic > $@.tmp
 	mv $@.tmp $@
 
-src/tools/mkshort: src/tools/mkshort.c $(STEM_SRC) $(wildcard src/*.h)
-	$(CC) $(PG_CFLAGS) -O2 -Isrc -o $@ src/tools/mkshort.c $(STEM_SRC)
+src/tools/mkshort: src/tools/mkshort.c $(CORE_LIB) $(wildcard src/*.h)
+	$(CC) $(PG_CFLAGS) -O2 -Isrc -o $@ src/tools/mkshort.c $(CORE_LIB)
 
 # mkshort stems every word of the lexicon with each of its endings, and
 # checks the shortcuts it writes against the full analysis (5 s)
@@ -86,18 +93,20 @@ unit: test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem
 	./test/unit/extract_test data/articles.tsv
 	./test/unit/dev_test test/fixtures/money_dev.tsv
 	./test/unit/stem_test aimarket_korean.lexicon data/articles.tsv aimarket_korean.shortcuts
-# the unit programs: one test file and the cores it needs, under ASan/UBSan
+# the unit programs: one test file each, linked with the cores under ASan/UBSan
 UNIT_CFLAGS = -std=gnu11 -g -O1 -Wall -Wextra -Werror -Wno-sign-compare \
               -Wno-missing-field-initializers -fsanitize=address,undefined \
               -fno-sanitize-recover=all -fno-omit-frame-pointer -Isrc
-test/unit/kn_test: test/unit/kn_test.c $(GRAMMAR_SRC) $(wildcard src/*.h)
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/kn_test.c $(GRAMMAR_SRC)
-test/unit/extract_test: test/unit/extract_test.c $(EXTRACT_SRC) $(wildcard src/*.h)
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/extract_test.c $(EXTRACT_SRC)
-test/unit/dev_test: test/unit/dev_test.c $(EXTRACT_SRC) $(wildcard src/*.h)
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/dev_test.c $(EXTRACT_SRC)
-test/unit/stem_test: test/unit/stem_test.c $(STEM_SRC) $(wildcard src/*.h)
-	$(CC) $(UNIT_CFLAGS) -o $@ test/unit/stem_test.c $(STEM_SRC)
+UNIT_OBJS = $(patsubst src/%.c,test/unit/obj/%.o,$(CORE_SRC))
+UNIT_LIB = test/unit/libkncore_san.a
+test/unit/obj/%.o: src/%.c $(wildcard src/*.h)
+	@mkdir -p test/unit/obj
+	$(CC) $(UNIT_CFLAGS) -c -o $@ $<
+$(UNIT_LIB): $(UNIT_OBJS)
+	rm -f $@
+	$(AR) crs $@ $(UNIT_OBJS)
+test/unit/%_test: test/unit/%_test.c test/unit/tap.h $(UNIT_LIB)
+	$(CC) $(UNIT_CFLAGS) -o $@ $< $(UNIT_LIB)
 
 print-regress-korean:
 	@echo $(REGRESS_KOREAN)
