@@ -161,36 +161,13 @@ typedef struct qualifier_words
 	const char *after_all[32];
 } qualifier_words;
 
+/* The one cache of them, built on first use (kn_roles.c). */
+extern const qualifier_words *kn_qualifiers(void);
+
 static inline const qualifier_words *
 qualifiers(void)
 {
-	static qualifier_words qw;
-	const char *w;
-	int			i,
-				after,
-				qual;
-
-	if (qw.built)
-		return &qw;
-	for (i = 0; (w = kn_qualifier_word(i, &after, &qual)) != NULL; i++)
-	{
-		qualifier_word *e = NULL;
-
-		if (after && qw.n_after_all < 32)
-			qw.after_all[qw.n_after_all++] = w;
-		if (!after && qw.n_before < 32)
-			e = &qw.before[qw.n_before++];
-		else if (after && qual >= 0 && qw.n_after < 32)
-			e = &qw.after[qw.n_after++];
-		if (e)
-		{
-			e->w = w;
-			e->n = strlen(w);
-			e->qual = qual;
-		}
-	}
-	qw.built = 1;
-	return &qw;
+	return kn_qualifiers();
 }
 
 /*

@@ -1894,23 +1894,18 @@ kn_scan_money(const char *s, size_t len, size_t start, kn_money *out)
 const char *
 kn_qualifier_word(int i, int *after, int *qual)
 {
-	static const lexeme *words[64];
-	static int	n_words = -1;
 	size_t		k;
 
-	if (n_words < 0)
-	{
-		n_words = 0;
-		for (k = 0; k < N_LEXEMES && n_words < 64; k++)
-			if ((lexemes[k].type == T_QPRE || lexemes[k].type == T_QSUF) &&
-				kn_syllable_lead((unsigned char) lexemes[k].text[0]))
-				words[n_words++] = &lexemes[k];
-	}
-	if (i < 0 || i >= n_words)
-		return NULL;
-	*after = words[i]->type == T_QSUF;
-	*qual = words[i]->ival;
-	return words[i]->text;
+	/* a walk of the table, no copy: the extractors cache what they need */
+	for (k = 0; k < N_LEXEMES; k++)
+		if ((lexemes[k].type == T_QPRE || lexemes[k].type == T_QSUF) &&
+			kn_syllable_lead((unsigned char) lexemes[k].text[0]) && i-- == 0)
+		{
+			*after = lexemes[k].type == T_QSUF;
+			*qual = lexemes[k].ival;
+			return lexemes[k].text;
+		}
+	return NULL;
 }
 
 /*

@@ -7,6 +7,39 @@
 
 #include "kn_extract_int.h"
 
+/* The grammar's qualifier words, split and measured once (kn_extract_int.h). */
+const qualifier_words *
+kn_qualifiers(void)
+{
+	static qualifier_words qw;
+	const char *w;
+	int			i,
+				after,
+				qual;
+
+	if (qw.built)
+		return &qw;
+	for (i = 0; (w = kn_qualifier_word(i, &after, &qual)) != NULL; i++)
+	{
+		qualifier_word *e = NULL;
+
+		if (after && qw.n_after_all < 32)
+			qw.after_all[qw.n_after_all++] = w;
+		if (!after && qw.n_before < 32)
+			e = &qw.before[qw.n_before++];
+		else if (after && qual >= 0 && qw.n_after < 32)
+			e = &qw.after[qw.n_after++];
+		if (e)
+		{
+			e->w = w;
+			e->n = strlen(w);
+			e->qual = qual;
+		}
+	}
+	qw.built = 1;
+	return &qw;
+}
+
 /* ------------------------------------------------------------------ roles */
 
 static const char *const role_names[KN_ROLE_COUNT] = {
