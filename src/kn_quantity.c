@@ -383,14 +383,7 @@ kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
 
 	/* money is not a quantity: its spans are skipped */
 	kn_collect_money(&t, &ml);
-	if (ml.too_many)
-	{
-		al->realloc_fn(al->ctx, ml.m, 0);
-		*out = NULL;
-		return KN_TOO_MANY;
-	}
-
-	while (pos < len && tick(al, pos, &next_check))
+	while (!ml.too_many && pos < len && tick(al, pos, &next_check))
 	{
 		unsigned char c = t.s[pos];
 		size_t		n = 1;
@@ -432,11 +425,8 @@ kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
 
 			if (nq >= KN_MAX_MENTIONS)
 			{
-				if (ml.m)
-					al->realloc_fn(al->ctx, ml.m, 0);
-				al->realloc_fn(al->ctx, qs, 0);
-				*out = NULL;
-				return KN_TOO_MANY;
+				ml.too_many = 1;	/* one way out, below */
+				break;
 			}
 			qs = grow(al, qs, &cap, nq + 1, sizeof(*qs));
 			q = &qs[nq++];
@@ -449,6 +439,14 @@ kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
 	}
 	if (ml.m)
 		al->realloc_fn(al->ctx, ml.m, 0);
+	if (ml.too_many)
+	{
+		/* too many money figures or quantities: nothing is returned */
+		if (qs)
+			al->realloc_fn(al->ctx, qs, 0);
+		*out = NULL;
+		return KN_TOO_MANY;
+	}
 	*out = qs;
 	return nq;
 }

@@ -90,14 +90,65 @@ parse_expected(char *s, expected *ex, int max)
 	return n;
 }
 
+/* Figures right, extra and missed over a corpus. */
+typedef struct tally
+{
+	int			tp;
+	int			fp;
+	int			fn;
+} tally;
+
+#define MAX_FIGURES 16
+
+/*
+ * Match the figures found in one sentence (their texts, got[0..ngot))
+ * against those expected (want[0..nwant)), each expected one at most once.
+ * hit_of[k] is the expected index the k-th found figure matched, or -1.
+ * Returns 1 when the two agree exactly.
+ */
+static int
+match_figures(char got[][200], size_t ngot, const char *const *want, int nwant,
+			  int *hit_of, const char *label, int verbose, tally *tl)
+{
+	int			found[MAX_FIGURES] = {0};
+	int			good = 1,
+				i;
+	size_t		k;
+
+	for (k = 0; k < ngot; k++)
+	{
+		hit_of[k] = -1;
+		for (i = 0; i < nwant && hit_of[k] < 0; i++)
+			if (!found[i] && strcmp(want[i], got[k]) == 0)
+				hit_of[k] = i;
+		if (hit_of[k] < 0)
+		{
+			tl->fp++;
+			good = 0;
+			if (verbose)
+				printf("# %s: extra %s\n", label, got[k]);
+			continue;
+		}
+		found[hit_of[k]] = 1;
+		tl->tp++;
+	}
+	for (i = 0; i < nwant; i++)
+		if (!found[i])
+		{
+			tl->fn++;
+			good = 0;
+			if (verbose)
+				printf("# %s: missed %s\n", label, want[i]);
+		}
+	return good;
+}
+
 static void
 check_corpus(FILE *f, int verbose)
 {
 	char		line[8192];
-	int			tp = 0,
-				fp = 0,
-				fn = 0,
-				role_right = 0,
+	tally		tl = {0, 0, 0};
+	int			role_right = 0,
 				role_total = 0,
 				change_right = 0,
 				change_total = 0,
@@ -111,10 +162,13 @@ check_corpus(FILE *f, int verbose)
 				   *cls = strtok(NULL, "\t"),
 				   *sentence = strtok(NULL, "\t"),
 				   *exp_s = strtok(NULL, "\n");
-		expected	ex[16];
+		expected	ex[MAX_FIGURES];
+		const char *want[MAX_FIGURES];
+		char		got[MAX_FIGURES][200];
+		int			hit_of[MAX_FIGURES];
 		int			nex,
 					i,
-					good = 1;
+					good;
 		kn_money_mention *m;
 		size_t		nm,
 					k;
@@ -122,65 +176,50 @@ check_corpus(FILE *f, int verbose)
 
 		if (!id || !cls || !sentence)
 			continue;
-		nex = exp_s ? parse_expected(exp_s, ex, 16) : 0;
+		nex = exp_s ? parse_expected(exp_s, ex, MAX_FIGURES) : 0;
+		for (i = 0; i < nex; i++)
+			want[i] = ex[i].figure;
 		nm = kn_extract_money(sentence, strlen(sentence), &al, &m);
+		good = nm <= MAX_FIGURES;	/* a sentence of the corpus has fewer */
+		if (nm > MAX_FIGURES)
+			nm = MAX_FIGURES;
 		sentences++;
 		for (k = 0; k < nm; k++)
+			figure_text(&m[k].amount, got[k]);
+		snprintf(what, sizeof(what), "%s %s", id, cls);
+		good &= match_figures(got, nm, want, nex, hit_of, what, verbose, &tl);
+		for (k = 0; k < nm; k++)
 		{
-			char		got[160];
-			int			hit = -1;
+			const expected *e = hit_of[k] < 0 ? NULL : &ex[hit_of[k]];
 
-			figure_text(&m[k].amount, got);
-			for (i = 0; i < nex; i++)
-				if (!ex[i].found && strcmp(ex[i].figure, got) == 0)
-				{
-					hit = i;
-					break;
-				}
-			if (hit < 0)
-			{
-				fp++;
-				good = 0;
-				if (verbose)
-					printf("# %s %s: extra %s (%.*s)\n", id, cls, got,
-						   (int) m[k].len, sentence + m[k].off);
+			if (!e)
 				continue;
-			}
-			ex[hit].found = 1;
-			tp++;
 			role_total++;
-			if (strcmp(ex[hit].role, kn_role_name(m[k].role)) == 0)
+			if (strcmp(e->role, kn_role_name(m[k].role)) == 0)
 				role_right++;
 			else if (verbose)
-				printf("# %s %s: role of %s is %s, expected %s\n", id, cls, got,
-					   kn_role_name(m[k].role), ex[hit].role);
-			if (ex[hit].change[0])
+				printf("# %s %s: role of %s is %s, expected %s\n", id, cls, got[k],
+					   kn_role_name(m[k].role), e->role);
+			if (e->change[0])
 			{
 				const char *c = kn_change_name(m[k].change);
 
 				change_total++;
-				if (c && strcmp(c, ex[hit].change) == 0)
+				if (c && strcmp(c, e->change) == 0)
 					change_right++;
 				else if (verbose)
-					printf("# %s %s: %s is not marked %s\n", id, cls, got, ex[hit].change);
+					printf("# %s %s: %s is not marked %s\n", id, cls, got[k], e->change);
 			}
 		}
-		for (i = 0; i < nex; i++)
-			if (!ex[i].found)
-			{
-				fn++;
-				good = 0;
-				if (verbose)
-					printf("# %s %s: missed %s\n", id, cls, ex[i].figure);
-			}
 		free(m);
 		snprintf(what, sizeof(what), "dev %s (%s): %s", id, cls, sentence);
 		ok(good, what);
 	}
 	printf("# dev corpus: %d sentences, %d figures expected, %d found right, %d extra, %d missed\n",
-		   sentences, tp + fn, tp, fp, fn);
+		   sentences, tl.tp + tl.fn, tl.tp, tl.fp, tl.fn);
 	printf("# recall %.1f %%, precision %.1f %%, roles right %d of %d (%.1f %%), changes marked %d of %d\n",
-		   100.0 * tp / (tp + fn ? tp + fn : 1), 100.0 * tp / (tp + fp ? tp + fp : 1),
+		   100.0 * tl.tp / (tl.tp + tl.fn ? tl.tp + tl.fn : 1),
+		   100.0 * tl.tp / (tl.tp + tl.fp ? tl.tp + tl.fp : 1),
 		   role_right, role_total, 100.0 * role_right / (role_total ? role_total : 1),
 		   change_right, change_total);
 	ok(sentences >= 300, "the dev corpus has at least 300 sentences");
@@ -215,10 +254,8 @@ check_quantities(const char *path, int verbose)
 {
 	FILE	   *f = fopen(path, "r");
 	char		line[8192];
-	int			tp = 0,
-				fp = 0,
-				fn = 0,
-				sentences = 0;
+	tally		tl = {0, 0, 0};
+	int			sentences = 0;
 
 	if (!f)
 		return 0;
@@ -233,11 +270,12 @@ check_quantities(const char *path, int verbose)
 				   *cls = strtok(NULL, "\t"),
 				   *sentence = strtok(NULL, "\t"),
 				   *exp_s = strtok(NULL, "\n");
-		char		ex[16][160];
-		int			found[16] = {0};
+		char		ex[MAX_FIGURES][160];
+		const char *want[MAX_FIGURES];
+		char		got[MAX_FIGURES][200];
+		int			hit_of[MAX_FIGURES];
 		int			nex = 0,
-					i,
-					good = 1;
+					good;
 		char	   *save = NULL,
 				   *item;
 		kn_quantity_mention *q;
@@ -247,55 +285,39 @@ check_quantities(const char *path, int verbose)
 
 		if (!id || !cls || !sentence)
 			continue;
-		for (item = exp_s ? strtok_r(exp_s, ";", &save) : NULL; item && nex < 16;
+		for (item = exp_s ? strtok_r(exp_s, ";", &save) : NULL; item && nex < MAX_FIGURES;
 			 item = strtok_r(NULL, ";", &save))
 		{
+			size_t		n;
+
 			while (*item == ' ')
 				item++;
-			if (*item)
-				snprintf(ex[nex++], sizeof(ex[0]), "%.*s", (int) strcspn(item, "\r"), item);
+			n = strcspn(item, "\r");
+			while (n > 0 && item[n - 1] == ' ')
+				n--;
+			if (n > 0)
+			{
+				snprintf(ex[nex], sizeof(ex[0]), "%.*s", (int) n, item);
+				want[nex] = ex[nex];
+				nex++;
+			}
 		}
-		for (i = 0; i < nex; i++)
-			while (strlen(ex[i]) && ex[i][strlen(ex[i]) - 1] == ' ')
-				ex[i][strlen(ex[i]) - 1] = '\0';
 		nq = kn_extract_quantities(sentence, strlen(sentence), &al, &q);
+		good = nq <= MAX_FIGURES;	/* a sentence of the corpus has fewer */
+		if (nq > MAX_FIGURES)
+			nq = MAX_FIGURES;
 		sentences++;
 		for (k = 0; k < nq; k++)
-		{
-			char		got[200];
-			int			hit = -1;
-
-			quantity_text(&q[k], got);
-			for (i = 0; i < nex && hit < 0; i++)
-				if (!found[i] && strcmp(ex[i], got) == 0)
-					hit = i;
-			if (hit < 0)
-			{
-				fp++;
-				good = 0;
-				if (verbose)
-					printf("# q%s %s: extra %s (%.*s)\n", id, cls, got, (int) q[k].len,
-						   sentence + q[k].off);
-				continue;
-			}
-			found[hit] = 1;
-			tp++;
-		}
-		for (i = 0; i < nex; i++)
-			if (!found[i])
-			{
-				fn++;
-				good = 0;
-				if (verbose)
-					printf("# q%s %s: missed %s\n", id, cls, ex[i]);
-			}
+			quantity_text(&q[k], got[k]);
+		snprintf(what, sizeof(what), "q%s %s", id, cls);
+		good &= match_figures(got, nq, want, nex, hit_of, what, verbose, &tl);
 		free(q);
 		snprintf(what, sizeof(what), "quantities %s (%s): %s", id, cls, sentence);
 		ok(good, what);
 	}
 	fclose(f);
 	printf("# quantity corpus: %d sentences, %d quantities expected, %d found right, %d extra, %d missed\n",
-		   sentences, tp + fn, tp, fp, fn);
+		   sentences, tl.tp + tl.fn, tl.tp, tl.fp, tl.fn);
 	return sentences;
 }
 
