@@ -256,6 +256,12 @@ kn_currency_sign_lead(unsigned char c)
 	return signs()->lead[c];
 }
 
+const unsigned char *
+kn_currency_sign_leads(void)
+{
+	return signs()->lead;
+}
+
 /*
  * ISO codes that are also English words or common acronyms: in running text
  * "Top 5", "ALL 3", "PHP 8" and "SAR 위성" are not money.

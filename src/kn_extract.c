@@ -353,11 +353,41 @@ figure_suffix(const text *t, kn_money *m, kn_role *role)
 static int
 coin_at(const text *t, size_t pos, kn_money *m)
 {
+	static const kn_currency_word *coins[4];
+	static size_t coin_len[4];
+	static int	ncoins = -1;
 	int			lo,
-				hi;
-	size_t		e,
+				hi,
 				i;
+	size_t		e,
+				k,
+				window = pos + 16 < t->len ? pos + 16 : t->len;
 
+	if (ncoins < 0)
+	{
+		/* the KN_CW_NATIVE_ONLY words of kn_currency.c, once */
+		ncoins = 0;
+		for (k = 0; k < kn_n_currency_words && ncoins < 4; k++)
+			if (kn_currency_words[k].flags & KN_CW_NATIVE_ONLY)
+			{
+				coin_len[ncoins] = strlen(kn_currency_words[k].text);
+				coins[ncoins++] = &kn_currency_words[k];
+			}
+	}
+	/* most words are no coin: look for one within reach first */
+	for (i = 0; i < ncoins; i++)
+	{
+		const unsigned char *c = (const unsigned char *) coins[i]->text;
+
+		for (k = pos + 3; k + coin_len[i] <= window; k++)
+			if (t->s[k] == c[0] && t->s[k + 1] == c[1] &&
+				memcmp(t->s + k, c, coin_len[i]) == 0)
+				break;
+		if (k + coin_len[i] <= window)
+			break;
+	}
+	if (i == ncoins)
+		return 0;
 	if (starts_with(t, pos, "서") || starts_with(t, pos, "너"))
 	{
 		lo = hi = starts_with(t, pos, "서") ? 3 : 4;
@@ -367,13 +397,12 @@ coin_at(const text *t, size_t pos, kn_money *m)
 		return 0;
 	if (e < t->len && t->s[e] == ' ')
 		e++;
-	for (i = 0; i < kn_n_currency_words; i++)
+	for (i = 0; i < ncoins; i++)
 	{
-		const kn_currency_word *cw = &kn_currency_words[i];
-		size_t		end = e + strlen(cw->text);
+		const kn_currency_word *cw = coins[i];
+		size_t		end = e + coin_len[i];
 
-		if (!(cw->flags & KN_CW_NATIVE_ONLY) || !starts_with(t, e, cw->text) ||
-			!word_ends_at(t, end))
+		if (!starts_with(t, e, cw->text) || !word_ends_at(t, end))
 			continue;
 		memset(m, 0, sizeof(*m));
 		m->lower.m = lo;
@@ -424,6 +453,7 @@ kn_collect_money(const text *t, money_list *ml)
 	kn_money	pending[MAX_PENDING];
 	size_t		npending = 0,
 				next_check = KN_INTERRUPT_BYTES;
+	const unsigned char *sign_lead = kn_currency_sign_leads();
 
 	while (pos < t->len && !ml->too_many && tick(ml->al, pos, &next_check))
 	{
@@ -443,7 +473,8 @@ kn_collect_money(const text *t, money_list *ml)
 
 				cand = numeral_syllable(cp);
 				hangul_cand = cand;
-				if (!cand)
+				if (!cand && (kn_native_may_start(cp) || cp == KN_CP("서") ||
+							  cp == KN_CP("너")))
 				{
 					kn_money	m;
 
@@ -461,7 +492,7 @@ kn_collect_money(const text *t, money_list *ml)
 				}
 			}
 		}
-		else if (kn_currency_sign_lead(c) || is_alpha(c))
+		else if (sign_lead[c] || is_alpha(c))
 		{
 			cand = currency_opens(t, pos);
 			if (!cand && is_alpha(c))

@@ -1018,13 +1018,17 @@ add_term(parser *p, kn_dec *acc, kn_dec coef, int e, const tok *at)
 	return 1;
 }
 
-/* coef < 10^e ? */
+/* coef < 10^e ? (coef is a coefficient or a group: never wide) */
 static int
 dec_below_pow10(kn_dec coef, int e)
 {
-	kn_dec		lim = {kn_pow10(e), 0};
+	if (coef.scale >= 0 && e + coef.scale <= KN_MAX_DIGITS)
+		return coef.m < kn_pow10(e + coef.scale);
+	{
+		kn_dec		lim = {kn_pow10(e), 0};
 
-	return kn_dec_cmp(&coef, &lim) < 0;
+		return kn_dec_cmp(&coef, &lim) < 0;
+	}
 }
 
 /* Where parse_amount is inside a Sino-Korean number, token by token. */
@@ -1649,12 +1653,18 @@ money_range_undo(parser *p, money_parts *mp, kn_money *out, const parser *saved,
 static int
 money_range(parser *p, money_parts *mp, kn_money *out, int prefix)
 {
-	parser		saved = *p;
-	money_state saved_ms = mp->ms;
-	kn_error	saved_err = *p->err;
+	parser		saved;
+	money_state saved_ms;
+	kn_error	saved_err;
 	tok			sep;
 	int			ok = 1;
 
+	if (p->cur.type != T_CUR && p->cur.type != T_RANGE &&
+		p->cur.type != T_TILDE && p->cur.type != T_MINUS)
+		return 1;				/* most figures: no range follows */
+	saved = *p;
+	saved_ms = mp->ms;
+	saved_err = *p->err;
 	if (p->cur.type == T_CUR && !(p->cur.cflags & KN_CW_SUB_ONLY))
 	{
 		tok			nx = peek(p);
@@ -1787,10 +1797,15 @@ parse_money(parser *p, kn_money *out, int prefix)
 				hi;
 	kn_error   *err = p->err;
 
-	memset(&mp, 0, sizeof(mp));
+	/* the amounts are set by parse_amount; the rest starts empty */
+	memset(&mp.ms, 0, sizeof(mp.ms));
+	mp.sign1 = 0;
+	mp.sign2 = 1;
+	mp.is_range = mp.own_unit = mp.has_sub = 0;
+	mp.sub.m = 0;
+	mp.sub.scale = 0;
 	memset(out, 0, sizeof(*out));
 	mp.ms.qual = -1;
-	mp.sign2 = 1;
 	mp.first = p->cur;
 
 	if (p->cur.type == T_END)
@@ -1962,6 +1977,33 @@ native_word_at(const char *s, size_t len, size_t off)
 		}
 	}
 	return best;
+}
+
+int
+kn_native_may_start(uint32_t cp)
+{
+	/* the first syllables of the native numerals and of their ranges */
+	static char firsts[3 * (N_LEXEMES + 16) + 1];
+	static kn_char_set set = KN_CHAR_SET(firsts);
+	size_t		k,
+				n = 0;
+
+	if (!set.built)
+	{
+		for (k = 0; k < N_LEXEMES; k++)
+			if (lexemes[k].type == T_NTENS || lexemes[k].type == T_NONES)
+			{
+				memcpy(firsts + n, lexemes[k].text, 3);
+				n += 3;
+			}
+		for (k = 0; k < sizeof(native_ranges) / sizeof(native_ranges[0]); k++)
+		{
+			memcpy(firsts + n, native_ranges[k].w, 3);
+			n += 3;
+		}
+		firsts[n] = '\0';
+	}
+	return kn_char_set_has(&set, cp);
 }
 
 int

@@ -124,6 +124,9 @@ extern kn_status kn_scan_amount(const char *s, size_t len, size_t start,
  * What follows is not looked at: 한국 gives 1 ending after 한, and the
  * caller decides (a counter must follow).
  */
+/* May a native numeral (or a range such as 두세) start with syllable cp? */
+extern int	kn_native_may_start(uint32_t cp);
+
 extern int	kn_scan_native(const char *s, size_t len, size_t start, int *lower,
 						   int *upper, size_t *end);
 
@@ -176,6 +179,9 @@ extern int	kn_currency_sign(uint32_t cp);
 
 /* May the byte c begin such a sign ('$', or the lead byte of ₩ € £ ¥ ￦)? */
 extern int	kn_currency_sign_lead(unsigned char c);
+
+/* The same as a table of 256 flags, for the scanning loops. */
+extern const unsigned char *kn_currency_sign_leads(void);
 
 extern int	kn_iso_currency_known(const char *code);	/* code: 3 upper-case letters */
 extern const char *kn_currency_korean_name(const char *code);	/* NULL when none */
