@@ -350,12 +350,52 @@ figure_suffix(const text *t, kn_money *m, kn_role *role)
  * KN_CW_NATIVE_ONLY, which then ends the word or takes a particle. Fills m
  * and returns 1.
  */
+/* The KN_CW_NATIVE_ONLY words of kn_currency.c (푼), gathered once. */
+static const kn_currency_word *coins[4];
+static size_t coin_len[4];
+static int	ncoins = -1;
+
+static void
+gather_coins(void)
+{
+	size_t		k;
+
+	ncoins = 0;
+	for (k = 0; k < kn_n_currency_words && ncoins < 4; k++)
+		if (kn_currency_words[k].flags & KN_CW_NATIVE_ONLY)
+		{
+			coin_len[ncoins] = strlen(kn_currency_words[k].text);
+			coins[ncoins++] = &kn_currency_words[k];
+		}
+}
+
+/* Does the text hold a coin word at all? Most news never does. */
+static int
+coins_in_text(const text *t)
+{
+	int			i;
+
+	if (ncoins < 0)
+		gather_coins();
+	for (i = 0; i < ncoins; i++)
+	{
+		const unsigned char *p = t->s,
+				   *end = t->s + t->len;
+
+		while ((p = memchr(p, coins[i]->text[0], end - p)) != NULL)
+		{
+			if ((size_t) (end - p) >= coin_len[i] &&
+				memcmp(p, coins[i]->text, coin_len[i]) == 0)
+				return 1;
+			p++;
+		}
+	}
+	return 0;
+}
+
 static int
 coin_at(const text *t, size_t pos, kn_money *m)
 {
-	static const kn_currency_word *coins[4];
-	static size_t coin_len[4];
-	static int	ncoins = -1;
 	int			lo,
 				hi,
 				i;
@@ -363,17 +403,6 @@ coin_at(const text *t, size_t pos, kn_money *m)
 				k,
 				window = pos + 16 < t->len ? pos + 16 : t->len;
 
-	if (ncoins < 0)
-	{
-		/* the KN_CW_NATIVE_ONLY words of kn_currency.c, once */
-		ncoins = 0;
-		for (k = 0; k < kn_n_currency_words && ncoins < 4; k++)
-			if (kn_currency_words[k].flags & KN_CW_NATIVE_ONLY)
-			{
-				coin_len[ncoins] = strlen(kn_currency_words[k].text);
-				coins[ncoins++] = &kn_currency_words[k];
-			}
-	}
 	/* most words are no coin: look for one within reach first */
 	for (i = 0; i < ncoins; i++)
 	{
@@ -454,6 +483,7 @@ kn_collect_money(const text *t, money_list *ml)
 	size_t		npending = 0,
 				next_check = KN_INTERRUPT_BYTES;
 	const unsigned char *sign_lead = kn_currency_sign_leads();
+	int			coins = coins_in_text(t);
 
 	while (pos < t->len && !ml->too_many && tick(ml->al, pos, &next_check))
 	{
@@ -473,8 +503,8 @@ kn_collect_money(const text *t, money_list *ml)
 
 				cand = numeral_syllable(cp);
 				hangul_cand = cand;
-				if (!cand && (kn_native_may_start(cp) || cp == KN_CP("서") ||
-							  cp == KN_CP("너")))
+				if (!cand && coins && (kn_native_may_start(cp) ||
+									   cp == KN_CP("서") || cp == KN_CP("너")))
 				{
 					kn_money	m;
 
