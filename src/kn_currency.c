@@ -242,8 +242,13 @@ int
 kn_currency_sign(uint32_t cp)
 {
 	const sign_set *ss = signs();
+	unsigned char lead = cp < 0x80 ? (unsigned char) cp :
+		cp < 0x800 ? (unsigned char) (0xC0 | (cp >> 6)) :
+		cp < 0x10000 ? (unsigned char) (0xE0 | (cp >> 12)) : 0;
 	int			i;
 
+	if (!ss->lead[lead])
+		return 0;				/* most characters: their lead byte opens no sign */
 	for (i = 0; i < ss->n; i++)
 		if (ss->cp[i] == cp)
 			return 1;
