@@ -13,7 +13,7 @@ MODULE_big = aimarket
 # base first, are compiled once into src/libkncore.a, which the build
 # tools link; the module links the same objects. The unit tests link the
 # same sources compiled once more under ASan/UBSan (test/unit/libkncore_san.a).
-CORE_SRC = src/kn_utf8.c src/kn_particles.c src/kn_counters.c src/kn_currency.c \
+CORE_SRC = src/kn_utf8.c src/kn_particles.c src/kn_counters.c src/kn_currency.c src/kn_entity.c \
            src/kn_grammar.c src/kn_extract.c src/kn_roles.c src/kn_quantity.c \
            src/kn_lexicon.c src/kn_stem.c src/kn_tokenize.c
 CORE_OBJS = $(CORE_SRC:.c=.o)
@@ -21,9 +21,10 @@ CORE_LIB = src/libkncore.a
 # The fmgr wrappers, with the module's main file first
 WRAPPER_SRC = src/aimarket.c src/textnorm.c src/numbers.c src/monetary.c \
               src/extract.c src/ktsearch_parser.c src/ktsearch_words.c \
-              src/ktsearch_dict.c src/ktsearch_tokenize.c
+              src/ktsearch_dict.c src/ktsearch_tokenize.c src/entities.c
 OBJS = $(CORE_OBJS) $(WRAPPER_SRC:.c=.o)
-DATA = sql/aimarket--0.1.0.sql sql/aimarket--0.2.0.sql sql/aimarket--0.1.0--0.2.0.sql
+DATA = sql/aimarket--0.1.0.sql sql/aimarket--0.2.0.sql sql/aimarket--0.1.0--0.2.0.sql \
+       sql/aimarket--0.3.0.sql sql/aimarket--0.2.0--0.3.0.sql
 # The Korean lexicon, made at build time from Debian's hunspell-ko, and the
 # stemmer's shortcuts for it (src/tools/mkshort.c)
 DATA_TSEARCH = aimarket_korean.lexicon aimarket_korean.shortcuts data/aimarket_sample.dict

@@ -39,4 +39,11 @@ extern const char *const kn_copula_openings_strict[];
  */
 extern const char *const kn_figure_suffixes[];
 
+/*
+ * Whole copula forms after a name (앤트로픽이다, 오픈AI였다, 구글이라고):
+ * what may stand after a catalogued name when no particle does
+ * (kn_entity.c, which wants the word to end after them).
+ */
+extern const char *const kn_copula_forms[];
+
 #endif							/* KN_PARTICLES_H */

@@ -1,10 +1,11 @@
 #!/bin/sh
 # test/upgrade.sh - what needs databases of its own, as TAP lines:
 #
-#   1. the released 0.1.0 script is the one in the repository's history;
-#   2. 0.1.0 installed and filled (monetary values, btree and hash indexes,
+#   1. each released script (0.1.0, 0.2.0) is the one in the repository's
+#      history;
+#   2. each older version installed and filled (monetary values, btree and hash indexes,
 #      a GIN index on aimarket.korean) and then ALTER EXTENSION aimarket
-#      UPDATE equals a fresh 0.2.0 install: the same objects with the same
+#      UPDATE equals a fresh install of the default version: the same objects with the same
 #      definitions and comments, the same results, the stored values and
 #      their indexes intact;
 #   3. CREATE EXTENSION refuses a schema "aimarket" made beforehand by
@@ -36,24 +37,25 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/aimarket-upgrade.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-# ------------------------------------------------------ 1. released script
-if git -C "$top" rev-parse --git-dir >/dev/null 2>&1 &&
-    step=$(git -C "$top" log --diff-filter=A --format=%H -- sql/aimarket--0.1.0--0.2.0.sql | tail -1) &&
-    [ -n "$step" ] && released=$(git -C "$top" rev-parse --short "$step^"); then
-    # 0.1.0 as it stood when work on 0.2.0 began
-    git -C "$top" show "$released:sql/aimarket--0.1.0.sql" >"$tmp/released.sql"
-    cmp -s "$tmp/released.sql" "$top/sql/aimarket--0.1.0.sql"
-    ok $? "aimarket--0.1.0.sql is unchanged since it was released ($released)"
-else
-    echo "ok $((n = n + 1)) - # SKIP no git history to compare aimarket--0.1.0.sql with"
-fi
+new=$(sed -n "s/^default_version = '\(.*\)'/\1/p" "$top/aimarket.control")
 
-# ------------------------------------------------------------- 2. upgrade
-for db in am_upgrade_old am_upgrade_new; do
-    psql -X -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
-    psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+# ------------------------------------------------------ 1. released scripts
+# A version is released once the script that updates it to the next one
+# exists: from then on its install script stays as it was at that moment.
+for old in 0.1.0 0.2.0; do
+    up=$(ls "$top"/sql/aimarket--"$old"--*.sql 2>/dev/null | head -1)
+    if [ -n "$up" ] && git -C "$top" rev-parse --git-dir >/dev/null 2>&1 &&
+        step=$(git -C "$top" log --diff-filter=A --format=%H -- "sql/$(basename "$up")" | tail -1) &&
+        [ -n "$step" ] && released=$(git -C "$top" rev-parse --short "$step^"); then
+        git -C "$top" show "$released:sql/aimarket--$old.sql" >"$tmp/released.sql"
+        cmp -s "$tmp/released.sql" "$top/sql/aimarket--$old.sql"
+        ok $? "aimarket--$old.sql is unchanged since it was released ($released)"
+    else
+        echo "ok $((n = n + 1)) - # SKIP no git history of aimarket--$old.sql's update script yet"
+    fi
 done
 
+# ------------------------------------------------------------- 2. upgrade
 fill="
 CREATE TABLE public.deals(id int PRIMARY KEY, amount aimarket.monetary, body text);
 INSERT INTO public.deals
@@ -61,27 +63,34 @@ SELECT g, aimarket.make_monetary_range(g * 1000, g * 1000 + (g % 7) * 10,
                                        (ARRAY['KRW','USD','EUR','JPY'])[1 + g % 4],
                                        (ARRAY['exact','approximate'])[1 + g % 2]),
        '앤트로픽은 ' || g || '억달러(약 ' || g * 13 || '00억원)의 투자를 유치했다. 기업가치는 '
-       || g * 10 || '억~' || g * 12 || '억달러다.'
+       || g * 10 || '억~' || g * 12 || '억달러다. 엔비디아와 네이버[035420]도 참여했다.'
 FROM pg_catalog.generate_series(1, 2000) g;
 CREATE INDEX deals_amount_btree ON public.deals (amount);
 CREATE INDEX deals_amount_hash ON public.deals USING hash (amount);
 CREATE INDEX deals_body_gin ON public.deals USING gin (pg_catalog.to_tsvector('aimarket.korean', body));
 "
-q am_upgrade_old -c "CREATE EXTENSION aimarket VERSION '0.1.0'" -c "$fill"
-ok $? "0.1.0 installs from its own script and takes a table with indexes on its types"
+upgrade_from() {   # $1: the version installed first, then updated to $new
+old=$1
+for db in am_upgrade_old am_upgrade_new; do
+    psql -X -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
+    psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+done
+
+q am_upgrade_old -c "CREATE EXTENSION aimarket VERSION '$old'" -c "$fill"
+ok $? "$old installs from its own script and takes a table with indexes on its types"
 
 # the new module under the old SQL (before the update): old row types still work
 rows=$(q am_upgrade_old -c "SELECT count(*) FROM public.deals d, aimarket.extract_money(d.body) m")
 [ "$rows" = 4000 ]
-ok $? "the 0.2.0 module serves 0.1.0's money_mention (5 columns) before the update: $rows rows"
+ok $? "the $new module serves $old's money_mention before the update: $rows rows"
 
 q am_upgrade_old -c "SELECT id, amount::text FROM public.deals ORDER BY id" >"$tmp/values-before"
 q am_upgrade_old -c "ALTER EXTENSION aimarket UPDATE" &&
-    [ "$(q am_upgrade_old -c "SELECT extversion FROM pg_extension WHERE extname = 'aimarket'")" = 0.2.0 ]
-ok $? "ALTER EXTENSION aimarket UPDATE takes 0.1.0 to 0.2.0"
+    [ "$(q am_upgrade_old -c "SELECT extversion FROM pg_extension WHERE extname = 'aimarket'")" = "$new" ]
+ok $? "ALTER EXTENSION aimarket UPDATE takes $old to $new"
 
 q am_upgrade_new -c "CREATE EXTENSION aimarket" -c "$fill"
-ok $? "a fresh 0.2.0 install takes the same table"
+ok $? "a fresh $new install takes the same table"
 
 # Every member of the extension, described by what defines it.
 describe="
@@ -120,6 +129,9 @@ SELECT aimarket.to_korean(amount), aimarket.sum(amount) OVER (PARTITION BY aimar
 SELECT pg_catalog.to_tsvector('aimarket.korean', body)::text FROM public.deals WHERE id % 97 = 0;
 SELECT t.* FROM aimarket.tokenize('기업가치를 평가받은 앤트로픽이 65억달러를') t;
 SELECT aimarket.parse_number('삼점사'), aimarket.parse_number('3분의 1');
+SELECT e::text FROM public.deals d, aimarket.extract_entities(d.body) e WHERE d.id % 97 = 0;
+SELECT kind, pg_catalog.count(*) FROM aimarket.entity GROUP BY kind ORDER BY kind;
+SELECT pg_catalog.count(*) FROM aimarket.entity_alias;
 "
 q am_upgrade_old -c "$results" >"$tmp/results-old" 2>&1
 q am_upgrade_new -c "$results" >"$tmp/results-new" 2>&1
@@ -142,9 +154,15 @@ idx=$(q am_upgrade_old -c "$probe" | tr '\n' ' ')
 fresh=$(q am_upgrade_new -c "$probe" | tr '\n' ' ')
 case "$plan" in *deals_amount*) r=0 ;; *) r=1 ;; esac
 [ "$idx" = "$fresh" ] && [ "${idx#0 }" = "$idx" ] || r=1
-ok $r "the btree, hash and GIN indexes made under 0.1.0 answer as fresh ones do ($idx)"
+ok $r "the btree, hash and GIN indexes made under $old answer as fresh ones do ($idx)"
 
 psql -X -q -c "DROP DATABASE am_upgrade_old" -c "DROP DATABASE am_upgrade_new" >/dev/null
+}
+
+for old in 0.1.0 0.2.0; do
+    upgrade_from "$old"
+done
+
 
 # ------------------------------------------------------ 3. the schema guard
 psql -X -q -c "DROP DATABASE IF EXISTS am_schema" >/dev/null 2>&1
@@ -184,7 +202,8 @@ for enc in LATIN1 SQL_ASCII; do
     [ "$r" = "6500000000 6500000000 USD" ]
     ok $? "number and money input work in $enc ($r)"
     for f in "aimarket.extract_money('USD 5 billion')" "aimarket.extract_quantities('12%')" \
-        "aimarket.tokenize('abc')" "pg_catalog.to_tsvector('aimarket.korean', 'abc')"; do
+        "aimarket.tokenize('abc')" "pg_catalog.to_tsvector('aimarket.korean', 'abc')" \
+        "aimarket.extract_entities('KT')"; do
         st=$(sqlstate "$db" "SELECT * FROM $f")
         [ "$st" = 0A000 ]
         ok $? "$f refuses in $enc with SQLSTATE $st"

@@ -14,8 +14,11 @@ SELECT ok((SELECT typreceive <> 0 AND typsend <> 0 FROM pg_type
            WHERE oid = 'aimarket.monetary'::regtype), 'monetary has binary send/recv');
 
 -- The volatility policy over pg_proc: every function of the extension is
--- IMMUTABLE and PARALLEL SAFE (none reads a table or a setting), and STRICT
--- unless it is an aggregate support function that must see NULL states.
+-- IMMUTABLE and PARALLEL SAFE unless it reads the lexicon files or the
+-- entity catalogue (STABLE; the catalogue readers PARALLEL RESTRICTED), and
+-- STRICT unless it is an aggregate support function that must see NULL
+-- states. The one trigger function (it writes the catalogue version) is
+-- plpgsql, VOLATILE and SECURITY DEFINER with a fixed search_path.
 CREATE TEMP VIEW ext_funcs AS
 SELECT p.oid::regprocedure::text AS sig, p.provolatile, p.proisstrict, p.proparallel,
        p.prosecdef, l.lanname, p.proconfig
@@ -25,23 +28,31 @@ JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'aimarket'
 JOIN pg_language l ON l.oid = p.prolang
 WHERE p.prokind = 'f';
 
-SELECT is((SELECT count(*)::int FROM ext_funcs), 50, 'the extension owns its 50 functions');
-SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile <> 'i' $$,
+SELECT is((SELECT count(*)::int FROM ext_funcs), 53, 'the extension owns its 53 functions');
+SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 's' $$,
               ARRAY['aimarket.kdict_init(internal)',
                     'aimarket.kdict_lexize(internal,internal,internal,internal)',
-                    'aimarket.tokenize(text)', 'aimarket.korean_lexicon_stats()'],
-              'every function is IMMUTABLE but those that read the lexicon files');
-SELECT is_empty($$ SELECT sig FROM ext_funcs WHERE provolatile NOT IN ('i', 's') $$,
-                'nothing is VOLATILE');
-SELECT is_empty($$ SELECT sig FROM ext_funcs WHERE proparallel <> 's' $$,
-                'every function is PARALLEL SAFE');
+                    'aimarket.tokenize(text)', 'aimarket.korean_lexicon_stats()',
+                    'aimarket.extract_entities(text,boolean)', 'aimarket.entity_catalogue_stats()'],
+              'every function is IMMUTABLE but those that read the lexicon files or the catalogue (STABLE)');
+SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 'v' $$,
+              ARRAY['aimarket.catalogue_changed()'],
+              'only the catalogue trigger is VOLATILE');
+SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE proparallel <> 's' $$,
+              ARRAY['aimarket.extract_entities(text,boolean)', 'aimarket.entity_catalogue_stats()',
+                    'aimarket.catalogue_changed()'],
+              'every function is PARALLEL SAFE but the catalogue readers and its trigger');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE NOT proisstrict $$,
               ARRAY['aimarket.monetary_avg_accum(internal,aimarket.monetary)',
                     'aimarket.monetary_avg_combine(internal,internal)',
-                    'aimarket.monetary_avg_final(internal)'],
-              'only the avg support functions are not STRICT');
-SELECT is_empty($$ SELECT sig FROM ext_funcs WHERE prosecdef $$, 'no SECURITY DEFINER');
-SELECT is_empty($$ SELECT sig FROM ext_funcs WHERE lanname <> 'c' $$, 'every function is C');
+                    'aimarket.monetary_avg_final(internal)', 'aimarket.catalogue_changed()'],
+              'only the avg support functions and the trigger (no arguments) are not STRICT');
+SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE prosecdef AND proconfig IS NOT NULL $$,
+              $$ SELECT sig FROM ext_funcs WHERE prosecdef $$,
+              'a SECURITY DEFINER function fixes its search_path');
+SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE prosecdef OR lanname <> 'c' $$,
+              ARRAY['aimarket.catalogue_changed()'],
+              'every function is C and none is SECURITY DEFINER, but the catalogue trigger');
 
 -- operators, opclasses, casts, aggregates
 SELECT has_opclass('aimarket', 'monetary_ops', 'btree opclass');

@@ -1,0 +1,833 @@
+/*
+ * kn_entity.c - catalogued names in running text: one Aho-Corasick
+ * automaton over bytes, then the word rules of kn_entity.h. Pure C.
+ *
+ * Layout. States are numbered breadth first, and the children of a state
+ * are consecutive states sorted by their byte, so a state stores where its
+ * children begin and how many there are, never a table of 256 slots: about
+ * 17 bytes a state, a state for each byte of the aliases that no other
+ * alias shares a prefix with. The root alone has a table of 256.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "kn_entity.h"
+#include "kn_particles.h"
+#include "kn_utf8.h"
+
+typedef struct pattern
+{
+	int64_t		entity;
+	uint32_t	len;
+	int32_t		next;			/* another alias of the same text, or -1 */
+	int			flags;
+} pattern;
+
+struct kn_automaton
+{
+	uint32_t	nstates;
+	uint32_t	npatterns;
+	uint32_t	maxlen;
+	uint32_t   *first_child;	/* [nstates] */
+	uint16_t   *nchildren;		/* [nstates] */
+	uint8_t    *label;			/* [nstates]: the byte that leads to it */
+	uint32_t   *fail;			/* [nstates] */
+	int32_t    *out;			/* [nstates]: a pattern ending here, or -1 */
+	uint32_t   *dict;			/* [nstates]: nearest state on the fail
+								 * chain with an output, or 0 */
+	pattern    *patterns;
+	uint32_t	root_next[256];
+	size_t		bytes;
+};
+
+static inline uint8_t
+fold(uint8_t c)
+{
+	return c >= 'A' && c <= 'Z' ? (uint8_t) (c + 32) : c;
+}
+
+static void *
+alloc(const kn_alloc *al, size_t n)
+{
+	return al->realloc_fn(al->ctx, NULL, n ? n : 1);
+}
+
+/* ------------------------------------------------------------ building */
+
+/* The trie while it is built: children as sorted sibling lists. */
+typedef struct tnode
+{
+	uint32_t	child;			/* first child, 0: none (the root is 0) */
+	uint32_t	sibling;
+	uint8_t		label;
+	int32_t		out;
+} tnode;
+
+typedef struct builder
+{
+	const kn_alloc *al;
+	tnode	   *t;
+	size_t		n;
+	size_t		cap;
+} builder;
+
+static int
+new_node(builder *b, uint8_t label, uint32_t *id)
+{
+	if (b->n == b->cap)
+	{
+		size_t		cap = b->cap ? b->cap * 2 : 1024;
+		tnode	   *t = b->al->realloc_fn(b->al->ctx, b->t, cap * sizeof(tnode));
+
+		if (t == NULL)
+			return 0;
+		b->t = t;
+		b->cap = cap;
+	}
+	memset(&b->t[b->n], 0, sizeof(tnode));
+	b->t[b->n].label = label;
+	b->t[b->n].out = -1;
+	*id = (uint32_t) b->n++;
+	return 1;
+}
+
+/* The child of node u by byte c, made when missing (siblings stay sorted). */
+static int
+child_of(builder *b, uint32_t u, uint8_t c, uint32_t *v)
+{
+	uint32_t	prev = 0,
+				k = b->t[u].child;
+
+	while (k != 0 && b->t[k].label < c)
+	{
+		prev = k;
+		k = b->t[k].sibling;
+	}
+	if (k != 0 && b->t[k].label == c)
+	{
+		*v = k;
+		return 1;
+	}
+	if (!new_node(b, c, v))
+		return 0;
+	b->t[*v].sibling = k;
+	if (prev == 0)
+		b->t[u].child = *v;
+	else
+		b->t[prev].sibling = *v;
+	return 1;
+}
+
+/* Number the trie breadth first into a; old_to_new maps the ids. */
+static int
+flatten(builder *b, kn_automaton *a, uint32_t *order)
+{
+	size_t		head = 0,
+				tail = 1;
+
+	order[0] = 0;
+	while (head < tail)
+	{
+		uint32_t	u = order[head];
+		uint32_t	k;
+		uint16_t	nc = 0;
+
+		a->first_child[head] = (uint32_t) tail;
+		for (k = b->t[u].child; k != 0; k = b->t[k].sibling)
+		{
+			a->label[tail] = b->t[k].label;
+			a->out[tail] = b->t[k].out;
+			order[tail++] = k;
+			nc++;
+		}
+		a->nchildren[head] = nc;
+		head++;
+	}
+	return 1;
+}
+
+/* The state reached from state u by byte c, or 0 (no child). */
+static inline uint32_t
+step_child(const kn_automaton *a, uint32_t u, uint8_t c)
+{
+	uint32_t	lo = a->first_child[u],
+				hi = lo + a->nchildren[u];
+
+	if (u == 0)
+		return a->root_next[c];
+	while (lo < hi)
+	{
+		uint32_t	mid = (lo + hi) / 2;
+
+		if (a->label[mid] < c)
+			lo = mid + 1;
+		else if (a->label[mid] > c)
+			hi = mid;
+		else
+			return mid;
+	}
+	return 0;
+}
+
+static void
+link_failures(kn_automaton *a)
+{
+	uint32_t	v;
+
+	/* states are in breadth-first order: a parent's links come first */
+	a->fail[0] = 0;
+	a->dict[0] = 0;
+	for (v = 0; v < a->nstates; v++)
+	{
+		uint32_t	k,
+					end = a->first_child[v] + a->nchildren[v];
+
+		for (k = a->first_child[v]; k < end; k++)
+		{
+			uint32_t	f = a->fail[v],
+						t = 0;
+
+			if (v != 0)
+			{
+				for (;;)
+				{
+					t = step_child(a, f, a->label[k]);
+					if (t != 0 || f == 0)
+						break;
+					f = a->fail[f];
+				}
+			}
+			a->fail[k] = t;
+			a->dict[k] = a->out[t] >= 0 ? t : a->dict[t];
+		}
+	}
+}
+
+kn_automaton *
+kn_entity_build(const kn_alias_in *aliases, size_t n, const kn_alloc *al,
+				size_t *skipped)
+{
+	builder		b = {al, NULL, 0, 0};
+	kn_automaton *a;
+	uint32_t	root,
+			   *order;
+	size_t		i,
+				np = 0;
+	int			c;
+
+	*skipped = 0;
+	a = alloc(al, sizeof(kn_automaton));
+	if (a == NULL)
+		return NULL;
+	memset(a, 0, sizeof(*a));
+	a->patterns = alloc(al, n * sizeof(pattern));
+	if (a->patterns == NULL || !new_node(&b, 0, &root))
+		goto oom;
+	for (i = 0; i < n; i++)
+	{
+		const uint8_t *s = (const uint8_t *) aliases[i].text;
+		size_t		j,
+					len = aliases[i].len;
+		uint32_t	u = 0;
+
+		if (len < 2 || len > KN_ALIAS_MAX_BYTES)
+		{
+			(*skipped)++;
+			continue;
+		}
+		for (j = 0; j < len; j++)
+			if (!child_of(&b, u, fold(s[j]), &u))
+				goto oom;
+		a->patterns[np].entity = aliases[i].entity;
+		a->patterns[np].len = (uint32_t) len;
+		a->patterns[np].flags = aliases[i].flags;
+		a->patterns[np].next = b.t[u].out;
+		b.t[u].out = (int32_t) np++;
+		if (len > a->maxlen)
+			a->maxlen = (uint32_t) len;
+	}
+	a->npatterns = (uint32_t) np;
+	a->nstates = (uint32_t) b.n;
+	a->first_child = alloc(al, b.n * sizeof(uint32_t));
+	a->nchildren = alloc(al, b.n * sizeof(uint16_t));
+	a->label = alloc(al, b.n);
+	a->fail = alloc(al, b.n * sizeof(uint32_t));
+	a->out = alloc(al, b.n * sizeof(int32_t));
+	a->dict = alloc(al, b.n * sizeof(uint32_t));
+	order = alloc(al, b.n * sizeof(uint32_t));
+	if (!a->first_child || !a->nchildren || !a->label || !a->fail || !a->out ||
+		!a->dict || !order)
+		goto oom;
+	a->out[0] = -1;
+	a->label[0] = 0;
+	flatten(&b, a, order);
+	al->realloc_fn(al->ctx, order, 0);
+	al->realloc_fn(al->ctx, b.t, 0);
+	b.t = NULL;
+	for (c = 0; c < 256; c++)
+		a->root_next[c] = 0;
+	for (i = a->first_child[0]; i < a->first_child[0] + a->nchildren[0]; i++)
+		a->root_next[a->label[i]] = (uint32_t) i;
+	link_failures(a);
+	a->bytes = sizeof(*a) + np * sizeof(pattern) +
+		b.n * (3 * sizeof(uint32_t) + sizeof(uint16_t) + 1 + sizeof(int32_t) +
+			   sizeof(uint32_t));
+	return a;
+
+oom:
+	if (b.t)
+		al->realloc_fn(al->ctx, b.t, 0);
+	kn_entity_free(a, al);
+	return NULL;
+}
+
+void
+kn_entity_free(kn_automaton *a, const kn_alloc *al)
+{
+	void	   *parts[7];
+	int			i;
+
+	if (a == NULL)
+		return;
+	parts[0] = a->first_child;
+	parts[1] = a->nchildren;
+	parts[2] = a->label;
+	parts[3] = a->fail;
+	parts[4] = a->out;
+	parts[5] = a->dict;
+	parts[6] = a->patterns;
+	for (i = 0; i < 7; i++)
+		if (parts[i])
+			al->realloc_fn(al->ctx, parts[i], 0);
+	al->realloc_fn(al->ctx, a, 0);
+}
+
+size_t
+kn_entity_bytes(const kn_automaton *a)
+{
+	return a->bytes;
+}
+
+size_t
+kn_entity_states(const kn_automaton *a)
+{
+	return a->nstates;
+}
+
+/* ------------------------------------------------------------ matching */
+
+static inline int
+is_alnum(uint8_t c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Is there a Hangul syllable ending just before off? */
+static int
+syllable_before(const uint8_t *s, size_t off)
+{
+	uint32_t	cp;
+
+	return off >= 3 && kn_syllable_lead(s[off - 3]) &&
+		kn_utf8_decode(s + off - 3, s + off, &cp) == 3 && kn_is_syllable(cp);
+}
+
+/* Is there a Hangul syllable at off? */
+static int
+syllable_at(const uint8_t *s, size_t len, size_t off)
+{
+	uint32_t	cp;
+
+	return off + 3 <= len && kn_syllable_lead(s[off]) &&
+		kn_utf8_decode(s + off, s + len, &cp) == 3 && kn_is_syllable(cp);
+}
+
+/*
+ * Is s[from, to) a stack of at most three particles, possibly closed by
+ * a copula form (에서는, 만이, 이라고, 에서도였다)?
+ */
+static int
+particle_stack(const uint8_t *s, size_t from, size_t to, int depth)
+{
+	const char *const *lists[] = {
+		kn_particles_first, kn_particles_middle, kn_particles_last
+	};
+	size_t		l,
+				i;
+
+	if (from == to)
+		return 1;
+	for (i = 0; kn_copula_forms[i]; i++)
+	{
+		size_t		n = strlen(kn_copula_forms[i]);
+
+		if (from + n == to && memcmp(s + from, kn_copula_forms[i], n) == 0)
+			return 1;
+	}
+	if (depth == 3)
+		return 0;
+	for (l = 0; l < 3; l++)
+		for (i = 0; lists[l][i]; i++)
+		{
+			size_t		n = strlen(lists[l][i]);
+
+			if (from + n <= to && memcmp(s + from, lists[l][i], n) == 0 &&
+				particle_stack(s, from + n, to, depth + 1))
+				return 1;
+		}
+	return 0;
+}
+
+/* Where the run of Hangul syllables from off ends. */
+static size_t
+syllables_end(const uint8_t *s, size_t len, size_t off)
+{
+	while (syllable_at(s, len, off))
+		off += 3;
+	return off;
+}
+
+/*
+ * Does an alias at [start, end) stand as a word: nothing of its own kind
+ * glued before it, and after it the end of the word, a particle stack, or
+ * (for a compound alias) anything in Hangul?
+ */
+static int
+stands_as_word(const uint8_t *s, size_t len, size_t start, size_t end, int flags)
+{
+	uint8_t		first = s[start],
+				last = s[end - 1];
+	size_t		run;
+
+	if (start > 0)
+	{
+		if (is_alnum(first) && is_alnum(s[start - 1]))
+			return 0;
+		if (kn_syllable_lead(first) && syllable_before(s, start))
+			return 0;
+	}
+	if (end == len)
+		return 1;
+	if (is_alnum(last) && is_alnum(s[end]))
+		return 0;				/* KT in KTX, MS in MSCI */
+	run = syllables_end(s, len, end);
+	if (run == end || (flags & KN_ALIAS_COMPOUND))
+		return 1;
+	return particle_stack(s, end, run, 0);
+}
+
+/* A stock code in brackets right at off: "[035420]" or "(005930)". */
+static size_t
+bracketed_code(const uint8_t *s, size_t len, size_t off)
+{
+	size_t		i;
+	uint8_t		close;
+
+	if (off >= len || (s[off] != '[' && s[off] != '('))
+		return 0;
+	close = s[off] == '[' ? ']' : ')';
+	for (i = 1; i <= 6; i++)
+		if (off + i >= len || s[off + i] < '0' || s[off + i] > '9')
+			return 0;
+	if (off + 7 >= len || s[off + 7] != close)
+		return 0;
+	return 8;
+}
+
+/*
+ * Words right after an ambiguous alias that make it the company: 애플 주가,
+ * 아마존 창업자, 메타 측은, 애플社.
+ */
+static const char *const company_words[] = {
+	"주가", "주식", "시가총액", "시총", "최고경영자", "창업자", "CEO", "측",
+	"社", "본사", "그룹", "이사회", "실적", "매출", NULL
+};
+
+static int
+company_word_after(const uint8_t *s, size_t len, size_t end)
+{
+	size_t		p = end,
+				i;
+
+	/* the particle of the alias, then blanks */
+	p = syllables_end(s, len, p);
+	if (p - end > 6)
+		return 0;
+	while (p < len && s[p] == ' ')
+		p++;
+	for (i = 0; company_words[i]; i++)
+	{
+		size_t		n = strlen(company_words[i]);
+
+		if (p + n <= len && memcmp(s + p, company_words[i], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+typedef struct found
+{
+	kn_entity_mention *m;
+	size_t		n;
+	size_t		cap;
+	const kn_alloc *al;
+	int			too_many;
+} found;
+
+static int
+push(found *f, int64_t entity, size_t off, size_t len, int unknown)
+{
+	kn_entity_mention *m;
+
+	if (f->n >= KN_ENTITY_MAX_MENTIONS)
+	{
+		f->too_many = 1;
+		return 0;
+	}
+	if (f->n == f->cap)
+	{
+		size_t		cap = f->cap ? f->cap * 2 : 16;
+
+		m = f->al->realloc_fn(f->al->ctx, f->m, cap * sizeof(*m));
+		if (m == NULL)
+		{
+			f->too_many = 1;
+			return 0;
+		}
+		f->m = m;
+		f->cap = cap;
+	}
+	m = &f->m[f->n++];
+	memset(m, 0, sizeof(*m));
+	m->entity = entity;
+	m->off = off;
+	m->len = len;
+	m->unknown = unknown;
+	return 1;
+}
+
+/* An alias found where it stands as a word, before overlaps are settled. */
+typedef struct cand
+{
+	size_t		start;
+	size_t		end;
+	int64_t		entity;
+	int32_t		pat;
+} cand;
+
+typedef struct cands
+{
+	cand	   *c;
+	size_t		n;
+	size_t		cap;
+} cands;
+
+static int
+add_cand(found *f, cands *cs, size_t start, size_t end, int32_t pat, int64_t entity)
+{
+	if (cs->n >= KN_ENTITY_MAX_MENTIONS)
+	{
+		f->too_many = 1;
+		return 0;
+	}
+	if (cs->n == cs->cap)
+	{
+		size_t		cap = cs->cap ? cs->cap * 2 : 32;
+		cand	   *c = f->al->realloc_fn(f->al->ctx, cs->c, cap * sizeof(cand));
+
+		if (c == NULL)
+		{
+			f->too_many = 1;
+			return 0;
+		}
+		cs->c = c;
+		cs->cap = cap;
+	}
+	cs->c[cs->n].start = start;
+	cs->c[cs->n].end = end;
+	cs->c[cs->n].pat = pat;
+	cs->c[cs->n].entity = entity;
+	cs->n++;
+	return 1;
+}
+
+/* Leftmost first; at one start the longest, then the lower entity id. */
+static int
+cand_cmp(const void *x, const void *y)
+{
+	const cand *a = x,
+			   *b = y;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->end != b->end)
+		return a->end > b->end ? -1 : 1;
+	return a->entity < b->entity ? -1 : a->entity > b->entity;
+}
+
+/* Emit a chosen candidate (with its bracketed code) as a mention. */
+static void
+emit_cand(const kn_automaton *a, const uint8_t *s, size_t len, const cand *c,
+		  found *f, size_t *last_end)
+{
+	const pattern *p = &a->patterns[c->pat];
+	size_t		end = c->end,
+				code = bracketed_code(s, len, end);
+
+	if ((p->flags & KN_ALIAS_CODE) &&
+		!(c->start > 0 && (s[c->start - 1] == '[' || s[c->start - 1] == '(') &&
+		  end < len && (s[end] == ']' || s[end] == ')')))
+		return;					/* a code counts only in brackets */
+	if (!push(f, p->entity, c->start, end - c->start, 0))
+		return;
+	/* 네이버[035420]: the code stays in the surface of the name */
+	if (code && !(p->flags & KN_ALIAS_CODE))
+		end += code;
+	f->m[f->n - 1].len = end - c->start;
+	f->m[f->n - 1].ambiguous = (p->flags & KN_ALIAS_AMBIGUOUS) != 0;
+	*last_end = end;
+}
+
+/* One pass of the automaton: every catalogued mention, leftmost longest. */
+static void
+scan_aliases(const kn_automaton *a, const uint8_t *s, size_t len, found *f)
+{
+	uint32_t	state = 0;
+	size_t		i,
+				last_end = 0,
+				next_check = KN_INTERRUPT_BYTES;
+	cands		cs = {NULL, 0, 0};
+
+	for (i = 0; i < len && !f->too_many; i++)
+	{
+		uint8_t		c = fold(s[i]);
+		uint32_t	t,
+					o;
+
+		if (i == next_check)
+		{
+			if (f->al->interrupt_fn)
+				f->al->interrupt_fn();
+			next_check += KN_INTERRUPT_BYTES;
+		}
+		while ((t = step_child(a, state, c)) == 0 && state != 0)
+			state = a->fail[state];
+		state = t;
+		for (o = a->out[state] >= 0 ? state : a->dict[state]; o != 0; o = a->dict[o])
+		{
+			int32_t		pi;
+
+			for (pi = a->out[o]; pi >= 0; pi = a->patterns[pi].next)
+			{
+				size_t		start = i + 1 - a->patterns[pi].len;
+
+				if (stands_as_word(s, len, start, i + 1, a->patterns[pi].flags) &&
+					!add_cand(f, &cs, start, i + 1, pi, a->patterns[pi].entity))
+					break;
+			}
+		}
+	}
+	if (!f->too_many && cs.n > 0)
+	{
+		qsort(cs.c, cs.n, sizeof(cand), cand_cmp);
+		for (i = 0; i < cs.n && !f->too_many; i++)
+			if (cs.c[i].start >= last_end)
+				emit_cand(a, s, len, &cs.c[i], f, &last_end);
+	}
+	if (cs.c)
+		f->al->realloc_fn(f->al->ctx, cs.c, 0);
+}
+
+/*
+ * An ambiguous alias stays when the text also names its entity by an alias
+ * that is not ambiguous, or a company word follows it (company_word_after).
+ */
+static void
+resolve_ambiguous(const uint8_t *s, size_t len, found *f)
+{
+	size_t		i,
+				j,
+				k = 0;
+
+	for (i = 0; i < f->n; i++)
+	{
+		int			keep = !f->m[i].ambiguous ||
+			company_word_after(s, len, f->m[i].off + f->m[i].len);
+
+		for (j = 0; j < f->n && !keep; j++)
+			keep = !f->m[j].ambiguous && f->m[j].entity == f->m[i].entity;
+		if (keep)
+			f->m[k++] = f->m[i];
+	}
+	f->n = k;
+}
+
+/* ------------------------------------------------- unknown organisations */
+
+/* Is [off, off+n) covered by a catalogued mention? (m is sorted) */
+static int
+covered(const found *f, size_t off, size_t n)
+{
+	size_t		i;
+
+	for (i = 0; i < f->n; i++)
+		if (f->m[i].off < off + n && off < f->m[i].off + f->m[i].len)
+			return 1;
+	return 0;
+}
+
+static int
+ends_with(const uint8_t *s, size_t from, size_t to, const char *w)
+{
+	size_t		n = strlen(w);
+
+	return to - from > n && memcmp(s + to - n, w, n) == 0;
+}
+
+/* The end of the word at off: up to a blank, or punctuation of ASCII. */
+static size_t
+word_end(const uint8_t *s, size_t len, size_t off)
+{
+	while (off < len && s[off] != ' ' && s[off] != '\t' && s[off] != '\n' &&
+		   !(s[off] < 0x80 && !is_alnum(s[off]) && s[off] != '&' && s[off] != '-' &&
+			 s[off] != '(' && s[off] != ')'))
+		off++;
+	return off;
+}
+
+/*
+ * A word that a company marker makes an organisation: X社, X㈜, ㈜X,
+ * (주)X, X랩스 (with its particles), XAI는 / XAI가. The name without its
+ * marker and particle, or 0.
+ */
+static size_t
+marked_org(const uint8_t *s, size_t from, size_t to, size_t *name)
+{
+	size_t		run;
+
+	*name = from;
+	if (to - from > strlen("(주)") && memcmp(s + from, "(주)", strlen("(주)")) == 0)
+	{
+		*name = from + strlen("(주)");
+		return to - *name;
+	}
+	if (to - from > strlen("㈜") && memcmp(s + from, "㈜", strlen("㈜")) == 0)
+	{
+		*name = from + strlen("㈜");
+		return to - *name;
+	}
+	if (ends_with(s, from, to, "社"))
+		return to - from - strlen("社");
+	if (ends_with(s, from, to, "㈜"))
+		return to - from - strlen("㈜");
+	/* strip particles: the longest ending that is a stack of them */
+	for (run = from; run < to; run++)
+	{
+		if (!particle_stack(s, run, to, 0) || (run > from && (s[run] & 0xC0) == 0x80))
+			continue;
+		if (ends_with(s, from, run, "랩스"))
+			return run - from;
+		if (run > from + 2 && (memcmp(s + run, "는", 3) == 0 || memcmp(s + run, "가", 3) == 0) &&
+			run + 3 == to && fold(s[run - 2]) == 'a' && fold(s[run - 1]) == 'i' &&
+			!(run - from == 2))
+			return run - from;
+		if (run > from)
+			break;
+	}
+	return 0;
+}
+
+static void
+scan_unknown(const uint8_t *s, size_t len, found *f, size_t ncat)
+{
+	size_t		p = 0;
+	found		cat = *f;
+
+	cat.n = ncat;
+	while (p < len && !f->too_many)
+	{
+		size_t		e,
+					name,
+					n;
+
+		while (p < len && (s[p] == ' ' || s[p] == '\t' || s[p] == '\n'))
+			p++;
+		e = word_end(s, len, p);
+		if (e == p)
+		{
+			p++;
+			continue;
+		}
+		n = marked_org(s, p, e, &name);
+		if (n >= 2 && !covered(&cat, name, n))
+			push(f, 0, name, n, 1);
+		p = e;
+	}
+}
+
+static int
+by_offset(const kn_entity_mention *x, const kn_entity_mention *y)
+{
+	return x->off < y->off ? -1 : x->off > y->off;
+}
+
+/* Insertion sort of the few unknown mentions into place. */
+static void
+sort_mentions(found *f)
+{
+	size_t		i,
+				j;
+
+	for (i = 1; i < f->n; i++)
+	{
+		kn_entity_mention m = f->m[i];
+
+		for (j = i; j > 0 && by_offset(&f->m[j - 1], &m) > 0; j--)
+			f->m[j] = f->m[j - 1];
+		f->m[j] = m;
+	}
+}
+
+size_t
+kn_entity_find(const kn_automaton *a, const char *text, size_t len, int unknown,
+			   const kn_alloc *al, kn_entity_mention **out)
+{
+	const uint8_t *s = (const uint8_t *) text;
+	found		f = {NULL, 0, 0, al, 0};
+	size_t		i,
+				ncat,
+				pos = 0,
+				chars = 0;
+
+	if (a != NULL && a->npatterns > 0)
+		scan_aliases(a, s, len, &f);
+	if (!f.too_many)
+		resolve_ambiguous(s, len, &f);
+	ncat = f.n;
+	if (unknown && !f.too_many)
+	{
+		scan_unknown(s, len, &f, ncat);
+		if (f.n > ncat)
+			sort_mentions(&f);
+	}
+	if (f.too_many)
+	{
+		if (f.m)
+			al->realloc_fn(al->ctx, f.m, 0);
+		*out = NULL;
+		return KN_ENTITY_TOO_MANY;
+	}
+	/* character positions, counted once along the text */
+	for (i = 0; i < f.n; i++)
+	{
+		while (pos < f.m[i].off)
+		{
+			if ((s[pos] & 0xC0) != 0x80)
+				chars++;
+			pos++;
+		}
+		f.m[i].char_pos = chars + 1;
+	}
+	*out = f.m;
+	return f.n;
+}
