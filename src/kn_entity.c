@@ -737,6 +737,18 @@ marked_org(const uint8_t *s, size_t from, size_t to, size_t *name)
 	return 0;
 }
 
+static size_t
+chars_in(const uint8_t *s, size_t off, size_t n)
+{
+	size_t		i,
+				c = 0;
+
+	for (i = off; i < off + n; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			c++;
+	return c;
+}
+
 static void
 scan_unknown(const uint8_t *s, size_t len, found *f, size_t ncat)
 {
@@ -759,7 +771,7 @@ scan_unknown(const uint8_t *s, size_t len, found *f, size_t ncat)
 			continue;
 		}
 		n = marked_org(s, p, e, &name);
-		if (n >= 2 && !covered(&cat, name, n))
+		if (chars_in(s, name, n) >= 2 && !covered(&cat, name, n))
 			push(f, 0, name, n, 1);
 		p = e;
 	}

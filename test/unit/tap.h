@@ -34,7 +34,7 @@ tap_realloc(void *ctx, void *p, size_t n)
 }
 
 /* The paragraphs (last column) of data/articles.tsv; returns how many. */
-static size_t
+static inline size_t
 load_paragraphs(FILE *f, char **paras, size_t max)
 {
 	char		line[4096];
