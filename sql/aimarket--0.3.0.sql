@@ -575,7 +575,7 @@ AS 'MODULE_PATHNAME', 'aimarket_entity_catalogue_stats'
 LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
 
 COMMENT ON FUNCTION @extschema@.entity_catalogue_stats() IS
-'the catalogue version this backend has loaded, its entities, automaton states and bytes, and aliases skipped (under 2 bytes or over 256)';
+'the catalogue version this backend has loaded, its entities, automaton states and bytes, and aliases skipped (one character but a Hanja, or over 256 bytes)';
 
 -- the starter catalogue, generated from data/catalogue.tsv by src/tools/mkcatalogue.sh
 DO $catalogue$
@@ -804,18 +804,18 @@ INSERT INTO @extschema@.entity (id, name, name_ko, kind, ticker, exchange, paren
 (218, 'Jetson', U&'\C82F\C2A8', 'product', NULL, NULL, 11, 'nvidia.com', true),
 (219, 'Rubin', U&'\B8E8\BE48', 'product', NULL, NULL, 11, 'nvidia.com', true),
 (220, 'DGX', 'DGX', 'product', NULL, NULL, 11, 'nvidia.com', true),
-(221, 'United States', U&'\BBF8\AD6D', 'country', NULL, NULL, NULL, NULL, true),
-(222, 'China', U&'\C911\AD6D', 'country', NULL, NULL, NULL, NULL, true),
-(223, 'South Korea', U&'\D55C\AD6D', 'country', NULL, NULL, NULL, NULL, true),
-(224, 'Japan', U&'\C77C\BCF8', 'country', NULL, NULL, NULL, NULL, true),
-(225, 'Taiwan', U&'\B300\B9CC', 'country', NULL, NULL, NULL, NULL, true),
-(226, 'European Union', U&'\C720\B7FD\C5F0\D569', 'country', NULL, NULL, NULL, NULL, true),
-(227, 'United Arab Emirates', U&'\C544\B78D\C5D0\BBF8\B9AC\D2B8', 'country', NULL, NULL, NULL, NULL, true),
-(228, 'Saudi Arabia', U&'\C0AC\C6B0\B514\C544\B77C\BE44\C544', 'country', NULL, NULL, NULL, NULL, true),
-(229, 'France', U&'\D504\B791\C2A4', 'country', NULL, NULL, NULL, NULL, true),
-(230, 'United Kingdom', U&'\C601\AD6D', 'country', NULL, NULL, NULL, NULL, true),
-(231, 'India', U&'\C778\B3C4', 'country', NULL, NULL, NULL, NULL, true),
-(232, 'Germany', U&'\B3C5\C77C', 'country', NULL, NULL, NULL, NULL, true),
+(221, 'United States', U&'\BBF8\AD6D', 'country', NULL, NULL, NULL, 'ISO 3166-1', true),
+(222, 'China', U&'\C911\AD6D', 'country', NULL, NULL, NULL, 'ISO 3166-1', true),
+(223, 'South Korea', U&'\D55C\AD6D', 'country', NULL, NULL, NULL, 'ISO 3166-1', true),
+(224, 'Japan', U&'\C77C\BCF8', 'country', NULL, NULL, NULL, 'ISO 3166-1', true),
+(225, 'Taiwan', U&'\B300\B9CC', 'country', NULL, NULL, NULL, 'ISO 3166-1', true),
+(226, 'European Union', U&'\C720\B7FD\C5F0\D569', 'country', NULL, NULL, NULL, 'ISO 3166-1', true),
+(227, 'United Arab Emirates', U&'\C544\B78D\C5D0\BBF8\B9AC\D2B8', 'country', NULL, NULL, NULL, 'ISO 3166-1', true),
+(228, 'Saudi Arabia', U&'\C0AC\C6B0\B514\C544\B77C\BE44\C544', 'country', NULL, NULL, NULL, 'ISO 3166-1', true),
+(229, 'France', U&'\D504\B791\C2A4', 'country', NULL, NULL, NULL, 'ISO 3166-1', true),
+(230, 'United Kingdom', U&'\C601\AD6D', 'country', NULL, NULL, NULL, 'ISO 3166-1', true),
+(231, 'India', U&'\C778\B3C4', 'country', NULL, NULL, NULL, 'ISO 3166-1', true),
+(232, 'Germany', U&'\B3C5\C77C', 'country', NULL, NULL, NULL, 'ISO 3166-1', true),
 (233, 'G42', 'G42', 'company', NULL, NULL, NULL, 'g42.ai', true),
 (234, 'Aleph Alpha', U&'\C54C\B808\D504\C54C\D30C', 'company', NULL, NULL, NULL, 'aleph-alpha.com', true),
 (235, 'AI21 Labs', U&'AI21\B7A9\C2A4', 'company', NULL, NULL, NULL, 'ai21.com', true),
@@ -1123,6 +1123,7 @@ INSERT INTO @extschema@.entity_alias (alias, entity_id, ambiguous, compound, bui
 (U&'\C560\C800', 93, false, false, true),
 ('Azure', 93, false, false, true),
 (U&'\B9C8\C774\D06C\B85C\C18C\D504\D2B8 \C560\C800', 93, false, false, true),
+('Microsoft Azure', 93, false, false, true),
 (U&'\AD6C\AE00 \D074\B77C\C6B0\B4DC', 94, false, false, true),
 (U&'\AD6C\AE00\D074\B77C\C6B0\B4DC', 94, false, false, true),
 ('Google Cloud', 94, false, false, true),

@@ -54,6 +54,17 @@ alloc(const kn_alloc *al, size_t n)
 
 /* ------------------------------------------------------------ building */
 
+/* One Hanja (美, 中, 韓): a name in headlines, unlike other single characters. */
+static int
+is_hanja(const uint8_t *s, size_t len)
+{
+	uint32_t	cp;
+
+	return kn_utf8_decode(s, s + len, &cp) == (int) len &&
+		((cp >= KN_HAN_FIRST && cp <= KN_HAN_LAST) ||
+		 (cp >= KN_HAN_COMPAT_FIRST && cp <= KN_HAN_COMPAT_LAST));
+}
+
 /* The trie while it is built: children as sorted sibling lists. */
 typedef struct tnode
 {
@@ -230,7 +241,11 @@ kn_entity_build(const kn_alias_in *aliases, size_t n, const kn_alloc *al,
 					len = aliases[i].len;
 		uint32_t	u = 0;
 
-		if (len < 2 || len > KN_ALIAS_MAX_BYTES)
+		size_t		chars = 0;
+
+		for (j = 0; j < len; j++)
+			chars += (s[j] & 0xC0) != 0x80;
+		if ((chars < 2 && !(chars == 1 && is_hanja(s, len))) || len > KN_ALIAS_MAX_BYTES)
 		{
 			(*skipped)++;
 			continue;
@@ -638,9 +653,33 @@ scan_aliases(const kn_automaton *a, const uint8_t *s, size_t len, found *f)
 		f->al->realloc_fn(f->al->ctx, cs.c, 0);
 }
 
+/* Does a particle follow the mention glued to it (아마존에서, 애플은)? */
+static int
+takes_particle(const uint8_t *s, size_t len, size_t end)
+{
+	return syllables_end(s, len, end) > end;
+}
+
+/* The sentence around off: from after the last . ? ! before it to the next. */
+static void
+sentence_of(const uint8_t *s, size_t len, size_t off, size_t *from, size_t *to)
+{
+	size_t		a = off,
+				b = off;
+
+	while (a > 0 && s[a - 1] != '.' && s[a - 1] != '?' && s[a - 1] != '!' && s[a - 1] != '\n')
+		a--;
+	while (b < len && s[b] != '.' && s[b] != '?' && s[b] != '!' && s[b] != '\n')
+		b++;
+	*from = a;
+	*to = b;
+}
+
 /*
  * An ambiguous alias stays when the text also names its entity by an alias
- * that is not ambiguous, or a company word follows it (company_word_after).
+ * that is not ambiguous; or a company word follows it (company_word_after);
+ * or it takes a particle and its sentence names another catalogued entity
+ * by an alias that is not ambiguous (앤트로픽은 아마존에서 40억달러를).
  */
 static void
 resolve_ambiguous(const uint8_t *s, size_t len, found *f)
@@ -651,11 +690,20 @@ resolve_ambiguous(const uint8_t *s, size_t len, found *f)
 
 	for (i = 0; i < f->n; i++)
 	{
-		int			keep = !f->m[i].ambiguous ||
-			company_word_after(s, len, f->m[i].off + f->m[i].len);
+		size_t		end = f->m[i].off + f->m[i].len,
+					from,
+					to;
+		int			keep = !f->m[i].ambiguous || company_word_after(s, len, end);
 
 		for (j = 0; j < f->n && !keep; j++)
 			keep = !f->m[j].ambiguous && f->m[j].entity == f->m[i].entity;
+		if (!keep && takes_particle(s, len, end))
+		{
+			sentence_of(s, len, f->m[i].off, &from, &to);
+			for (j = 0; j < f->n && !keep; j++)
+				keep = j != i && !f->m[j].ambiguous && f->m[j].off >= from &&
+					f->m[j].off < to;
+		}
 		if (keep)
 			f->m[k++] = f->m[i];
 	}
@@ -706,14 +754,14 @@ marked_org(const uint8_t *s, size_t from, size_t to, size_t *name)
 	size_t		run;
 
 	*name = from;
-	if (to - from > strlen("(주)") && memcmp(s + from, "(주)", strlen("(주)")) == 0)
+	if ((to - from > strlen("(주)") && memcmp(s + from, "(주)", strlen("(주)")) == 0) ||
+		(to - from > strlen("㈜") && memcmp(s + from, "㈜", strlen("㈜")) == 0))
 	{
-		*name = from + strlen("(주)");
-		return to - *name;
-	}
-	if (to - from > strlen("㈜") && memcmp(s + from, "㈜", strlen("㈜")) == 0)
-	{
-		*name = from + strlen("㈜");
+		*name = from + (s[from] == '(' ? strlen("(주)") : strlen("㈜"));
+		/* without its particles: (주)딥브레인은 is 딥브레인 */
+		for (run = *name + 3; run < to; run += 3)
+			if (particle_stack(s, run, to, 0))
+				return run - *name;
 		return to - *name;
 	}
 	if (ends_with(s, from, to, "社"))

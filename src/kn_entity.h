@@ -34,7 +34,7 @@ typedef struct kn_automaton kn_automaton;
 
 /*
  * Build the automaton of n aliases; NULL when out of memory. Latin letters
- * match in any case. Aliases of fewer than two bytes, or longer than
+ * match in any case. Aliases of one character (가, X) but a Hanja (美), or longer than
  * KN_ALIAS_MAX_BYTES, are skipped (*skipped counts them).
  */
 #define KN_ALIAS_MAX_BYTES 256

@@ -225,7 +225,7 @@ main(void)
 		size_t		skipped;
 		kn_automaton *b = kn_entity_build(one, 3, &al, &skipped);
 
-		ok(b != NULL && skipped == 2, "aliases of under two bytes are skipped, and counted");
+		ok(b != NULL && skipped == 2, "aliases of one character are skipped, and counted");
 		kn_entity_free(b, &al);
 	}
 	ok(kn_entity_find(NULL, "KT", 2, 0, &al, &(kn_entity_mention *) {NULL}) == 0,
