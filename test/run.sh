@@ -219,5 +219,13 @@ else
 fi
 grep -vE '^ok [0-9]' "$tmp/upgrade.log" >&2 || true
 
+say "the entity catalogue: two sessions, pg_dump and pg_restore"
+if sh test/catalogue.sh >"$tmp/catalogue.log" 2>&1; then
+    count "$tmp/catalogue.log"
+else
+    count "$tmp/catalogue.log"; failed=$((failed + 1))
+fi
+grep -vE '^ok [0-9]' "$tmp/catalogue.log" >&2 || true
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
