@@ -15,6 +15,7 @@
 
 #include "catalog/namespace.h"
 #include "executor/spi.h"
+#include "lib/stringinfo.h"
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
@@ -30,8 +31,8 @@
 typedef struct entity_info
 {
 	int64		id;
-	char	   *name;			/* in the server encoding */
-	char	   *kind;
+	uint32		name;			/* offset into names, in the server encoding */
+	uint32		kind;			/* offset into names too: kinds are shared */
 } entity_info;
 
 /* The backend's automaton and the entities it names. */
@@ -42,6 +43,7 @@ typedef struct catalogue_cache
 	kn_automaton *automaton;
 	entity_info *entities;		/* sorted by id */
 	int			nentities;
+	char	   *names;			/* every name and kind, NUL-terminated */
 	size_t		skipped;		/* aliases too short or too long */
 } catalogue_cache;
 
@@ -94,10 +96,10 @@ load_catalogue(Oid fn_oid, int64 version)
 	MemoryContext cxt = AllocSetContextCreate(TopMemoryContext,
 											  "aimarket entity catalogue",
 											  ALLOCSET_DEFAULT_SIZES);
-	MemoryContext old;
 	catalogue_cache *c;
 	kn_alias_in *in;
 	kn_alloc	al = {am_ctx_realloc, NULL, check_interrupts};
+	kn_alloc	tmp = {am_ctx_realloc, CurrentMemoryContext, check_interrupts};
 	uint64		i,
 				n;
 	char	   *sql;
@@ -114,15 +116,39 @@ load_catalogue(Oid fn_oid, int64 version)
 		elog(ERROR, "could not read the entity catalogue");
 	n = SPI_processed;
 	c->entities = MemoryContextAlloc(cxt, Max(n, 1) * sizeof(entity_info));
-	for (i = 0; i < n; i++)
 	{
-		HeapTuple	t = SPI_tuptable->vals[i];
-		TupleDesc	d = SPI_tuptable->tupdesc;
-		bool		isnull;
+		StringInfoData buf;
+		uint32		kinds[16];
+		int			nkinds = 0;
 
-		c->entities[i].id = DatumGetInt64(SPI_getbinval(t, d, 1, &isnull));
-		c->entities[i].name = MemoryContextStrdup(cxt, SPI_getvalue(t, d, 2));
-		c->entities[i].kind = MemoryContextStrdup(cxt, SPI_getvalue(t, d, 3));
+		initStringInfo(&buf);
+		for (i = 0; i < n; i++)
+		{
+			HeapTuple	t = SPI_tuptable->vals[i];
+			TupleDesc	d = SPI_tuptable->tupdesc;
+			bool		isnull;
+			char	   *kind = SPI_getvalue(t, d, 3);
+			int			k;
+
+			c->entities[i].id = DatumGetInt64(SPI_getbinval(t, d, 1, &isnull));
+			c->entities[i].name = buf.len;
+			appendStringInfoString(&buf, SPI_getvalue(t, d, 2));
+			appendStringInfoChar(&buf, '\0');
+			for (k = 0; k < nkinds && strcmp(buf.data + kinds[k], kind) != 0; k++)
+				;
+			if (k == nkinds)
+			{
+				kinds[nkinds] = buf.len;
+				appendStringInfoString(&buf, kind);
+				appendStringInfoChar(&buf, '\0');
+				if (nkinds < 15)
+					nkinds++;
+			}
+			c->entities[i].kind = kinds[k];
+		}
+		c->names = MemoryContextAlloc(cxt, buf.len + 1);
+		memcpy(c->names, buf.data, buf.len + 1);
+		pfree(buf.data);
 	}
 	c->nentities = (int) n;
 	qsort(c->entities, n, sizeof(entity_info), entity_cmp);
@@ -135,7 +161,7 @@ load_catalogue(Oid fn_oid, int64 version)
 	if (SPI_execute(sql, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the entity aliases");
 	n = SPI_processed;
-	old = MemoryContextSwitchTo(cxt);
+	/* the aliases and the trie are made in SPI's context, freed at its end */
 	in = palloc(Max(n, 1) * sizeof(kn_alias_in));
 	for (i = 0; i < n; i++)
 	{
@@ -150,8 +176,7 @@ load_catalogue(Oid fn_oid, int64 version)
 		in[i].entity = DatumGetInt64(SPI_getbinval(t, d, 2, &isnull));
 		in[i].flags = DatumGetInt32(SPI_getbinval(t, d, 3, &isnull));
 	}
-	MemoryContextSwitchTo(old);
-	c->automaton = kn_entity_build(in, n, &al, &c->skipped);
+	c->automaton = kn_entity_build(in, n, &al, &tmp, &c->skipped);
 	if (c->automaton == NULL)
 		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY),
 						errmsg("out of memory building the entity automaton")));
@@ -237,9 +262,9 @@ aimarket_extract_entities(PG_FUNCTION_ARGS)
 
 		values[0] = Int64GetDatum(m[i].entity);
 		nulls[0] = e == NULL;
-		values[1] = e ? CStringGetTextDatum(e->name) : (Datum) 0;
+		values[1] = e ? CStringGetTextDatum(c->names + e->name) : (Datum) 0;
 		nulls[1] = e == NULL;
-		values[2] = CStringGetTextDatum(e ? e->kind : "unknown_org");
+		values[2] = CStringGetTextDatum(e ? c->names + e->kind : "unknown_org");
 		values[3] = PointerGetDatum(cstring_to_text(am_utf8_to_server(s + m[i].off,
 																	  (int) m[i].len)));
 		values[4] = Int32GetDatum((int32) m[i].char_pos);

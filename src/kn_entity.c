@@ -18,9 +18,9 @@
 typedef struct pattern
 {
 	int64_t		entity;
-	uint32_t	len;
 	int32_t		next;			/* another alias of the same text, or -1 */
-	int			flags;
+	uint16_t	len;
+	uint8_t		flags;
 } pattern;
 
 struct kn_automaton
@@ -29,16 +29,56 @@ struct kn_automaton
 	uint32_t	npatterns;
 	uint32_t	maxlen;
 	uint32_t   *first_child;	/* [nstates] */
-	uint16_t   *nchildren;		/* [nstates] */
+	uint8_t    *nchildren;		/* [nstates] */
 	uint8_t    *label;			/* [nstates]: the byte that leads to it */
+	uint8_t    *has;			/* [nstates]: HAS_OUT, HAS_DICT */
 	uint32_t   *fail;			/* [nstates] */
-	int32_t    *out;			/* [nstates]: a pattern ending here, or -1 */
-	uint32_t   *dict;			/* [nstates]: nearest state on the fail
-								 * chain with an output, or 0 */
+	/* sparse, sorted by state: the few states that end an alias ... */
+	uint32_t   *out_state;
+	int32_t    *out_pat;		/* its first pattern */
+	uint32_t	nout;
+	/* ... and those whose fail chain reaches one (the nearest) */
+	uint32_t   *dict_state;
+	uint32_t   *dict_to;
+	uint32_t	ndict;
 	pattern    *patterns;
 	uint32_t	root_next[256];
 	size_t		bytes;
 };
+
+#define HAS_OUT 1
+#define HAS_DICT 2
+
+/* The value for state s of a sparse map (keys sorted). */
+static inline uint32_t
+sparse_find(const uint32_t *keys, uint32_t n, uint32_t s)
+{
+	uint32_t	lo = 0,
+				hi = n;
+
+	while (lo < hi)
+	{
+		uint32_t	mid = (lo + hi) / 2;
+
+		if (keys[mid] < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static inline int32_t
+out_of(const kn_automaton *a, uint32_t s)
+{
+	return (a->has[s] & HAS_OUT) ? a->out_pat[sparse_find(a->out_state, a->nout, s)] : -1;
+}
+
+static inline uint32_t
+dict_of(const kn_automaton *a, uint32_t s)
+{
+	return (a->has[s] & HAS_DICT) ? a->dict_to[sparse_find(a->dict_state, a->ndict, s)] : 0;
+}
 
 static inline uint8_t
 fold(uint8_t c)
@@ -131,7 +171,7 @@ child_of(builder *b, uint32_t u, uint8_t c, uint32_t *v)
 
 /* Number the trie breadth first into a; old_to_new maps the ids. */
 static int
-flatten(builder *b, kn_automaton *a, uint32_t *order)
+flatten(builder *b, kn_automaton *a, uint32_t *order, int32_t *out)
 {
 	size_t		head = 0,
 				tail = 1;
@@ -141,17 +181,19 @@ flatten(builder *b, kn_automaton *a, uint32_t *order)
 	{
 		uint32_t	u = order[head];
 		uint32_t	k;
-		uint16_t	nc = 0;
+		uint32_t	nc = 0;
 
 		a->first_child[head] = (uint32_t) tail;
 		for (k = b->t[u].child; k != 0; k = b->t[k].sibling)
 		{
 			a->label[tail] = b->t[k].label;
-			a->out[tail] = b->t[k].out;
+			out[tail] = b->t[k].out;
 			order[tail++] = k;
 			nc++;
 		}
-		a->nchildren[head] = nc;
+		if (nc > 255 && head != 0)
+			return 0;			/* no valid UTF-8 has that many bytes after one prefix */
+		a->nchildren[head] = (uint8_t) (head == 0 ? 0 : nc);
 		head++;
 	}
 	return 1;
@@ -180,20 +222,22 @@ step_child(const kn_automaton *a, uint32_t u, uint8_t c)
 	return 0;
 }
 
+/* Fail links in breadth-first order (a parent's come first), and the
+ * nearest output on each state's fail chain into dict. */
 static void
-link_failures(kn_automaton *a)
+link_failures(kn_automaton *a, const int32_t *out, uint32_t *dict, uint32_t root_children)
 {
 	uint32_t	v;
 
-	/* states are in breadth-first order: a parent's links come first */
 	a->fail[0] = 0;
-	a->dict[0] = 0;
+	dict[0] = 0;
 	for (v = 0; v < a->nstates; v++)
 	{
 		uint32_t	k,
-					end = a->first_child[v] + a->nchildren[v];
+					first = a->first_child[v],
+					end = first + (v == 0 ? root_children : a->nchildren[v]);
 
-		for (k = a->first_child[v]; k < end; k++)
+		for (k = first; k < end; k++)
 		{
 			uint32_t	f = a->fail[v],
 						t = 0;
@@ -209,22 +253,63 @@ link_failures(kn_automaton *a)
 				}
 			}
 			a->fail[k] = t;
-			a->dict[k] = a->out[t] >= 0 ? t : a->dict[t];
+			dict[k] = out[t] >= 0 ? t : dict[t];
 		}
 	}
 }
 
+/* Keep out and dict only for the states that have them, sorted by state. */
+static int
+compress_outputs(kn_automaton *a, const int32_t *out, const uint32_t *dict,
+				 const kn_alloc *al)
+{
+	uint32_t	s,
+				no = 0,
+				nd = 0;
+
+	for (s = 0; s < a->nstates; s++)
+	{
+		no += out[s] >= 0;
+		nd += dict[s] != 0;
+	}
+	a->out_state = alloc(al, no * sizeof(uint32_t));
+	a->out_pat = alloc(al, no * sizeof(int32_t));
+	a->dict_state = alloc(al, nd * sizeof(uint32_t));
+	a->dict_to = alloc(al, nd * sizeof(uint32_t));
+	if (!a->out_state || !a->out_pat || !a->dict_state || !a->dict_to)
+		return 0;
+	for (s = 0; s < a->nstates; s++)
+	{
+		a->has[s] = 0;
+		if (out[s] >= 0)
+		{
+			a->has[s] |= HAS_OUT;
+			a->out_state[a->nout] = s;
+			a->out_pat[a->nout++] = out[s];
+		}
+		if (dict[s] != 0)
+		{
+			a->has[s] |= HAS_DICT;
+			a->dict_state[a->ndict] = s;
+			a->dict_to[a->ndict++] = dict[s];
+		}
+	}
+	return 1;
+}
+
 kn_automaton *
 kn_entity_build(const kn_alias_in *aliases, size_t n, const kn_alloc *al,
-				size_t *skipped)
+				const kn_alloc *tmp, size_t *skipped)
 {
-	builder		b = {al, NULL, 0, 0};
+	builder		b = {tmp, NULL, 0, 0};
 	kn_automaton *a;
 	uint32_t	root,
-			   *order;
+			   *order = NULL,
+			   *dict = NULL,
+				root_children;
+	int32_t    *out = NULL;
 	size_t		i,
 				np = 0;
-	int			c;
 
 	*skipped = 0;
 	a = alloc(al, sizeof(kn_automaton));
@@ -233,15 +318,14 @@ kn_entity_build(const kn_alias_in *aliases, size_t n, const kn_alloc *al,
 	memset(a, 0, sizeof(*a));
 	a->patterns = alloc(al, n * sizeof(pattern));
 	if (a->patterns == NULL || !new_node(&b, 0, &root))
-		goto oom;
+		goto fail;
 	for (i = 0; i < n; i++)
 	{
 		const uint8_t *s = (const uint8_t *) aliases[i].text;
 		size_t		j,
-					len = aliases[i].len;
+					len = aliases[i].len,
+					chars = 0;
 		uint32_t	u = 0;
-
-		size_t		chars = 0;
 
 		for (j = 0; j < len; j++)
 			chars += (s[j] & 0xC0) != 0x80;
@@ -252,10 +336,10 @@ kn_entity_build(const kn_alias_in *aliases, size_t n, const kn_alloc *al,
 		}
 		for (j = 0; j < len; j++)
 			if (!child_of(&b, u, fold(s[j]), &u))
-				goto oom;
+				goto fail;
 		a->patterns[np].entity = aliases[i].entity;
-		a->patterns[np].len = (uint32_t) len;
-		a->patterns[np].flags = aliases[i].flags;
+		a->patterns[np].len = (uint16_t) len;
+		a->patterns[np].flags = (uint8_t) aliases[i].flags;
 		a->patterns[np].next = b.t[u].out;
 		b.t[u].out = (int32_t) np++;
 		if (len > a->maxlen)
@@ -264,34 +348,48 @@ kn_entity_build(const kn_alias_in *aliases, size_t n, const kn_alloc *al,
 	a->npatterns = (uint32_t) np;
 	a->nstates = (uint32_t) b.n;
 	a->first_child = alloc(al, b.n * sizeof(uint32_t));
-	a->nchildren = alloc(al, b.n * sizeof(uint16_t));
+	a->nchildren = alloc(al, b.n);
 	a->label = alloc(al, b.n);
+	a->has = alloc(al, b.n);
 	a->fail = alloc(al, b.n * sizeof(uint32_t));
-	a->out = alloc(al, b.n * sizeof(int32_t));
-	a->dict = alloc(al, b.n * sizeof(uint32_t));
-	order = alloc(al, b.n * sizeof(uint32_t));
-	if (!a->first_child || !a->nchildren || !a->label || !a->fail || !a->out ||
-		!a->dict || !order)
-		goto oom;
-	a->out[0] = -1;
+	out = alloc(tmp, b.n * sizeof(int32_t));
+	dict = alloc(tmp, b.n * sizeof(uint32_t));
+	order = alloc(tmp, b.n * sizeof(uint32_t));
+	if (!a->first_child || !a->nchildren || !a->label || !a->has || !a->fail ||
+		!out || !dict || !order)
+		goto fail;
+	out[0] = -1;
 	a->label[0] = 0;
-	flatten(&b, a, order);
-	al->realloc_fn(al->ctx, order, 0);
-	al->realloc_fn(al->ctx, b.t, 0);
-	b.t = NULL;
-	for (c = 0; c < 256; c++)
-		a->root_next[c] = 0;
-	for (i = a->first_child[0]; i < a->first_child[0] + a->nchildren[0]; i++)
+	if (!flatten(&b, a, order, out))
+		goto fail;
+	/* the root's children are read through root_next; count them apart */
+	root_children = 0;
+	for (i = b.t[0].child; i != 0; i = b.t[i].sibling)
+		root_children++;
+	for (i = 0; i < 256; i++)
+		a->root_next[i] = 0;
+	for (i = a->first_child[0]; i < a->first_child[0] + root_children; i++)
 		a->root_next[a->label[i]] = (uint32_t) i;
-	link_failures(a);
-	a->bytes = sizeof(*a) + np * sizeof(pattern) +
-		b.n * (3 * sizeof(uint32_t) + sizeof(uint16_t) + 1 + sizeof(int32_t) +
-			   sizeof(uint32_t));
+	link_failures(a, out, dict, root_children);
+	if (!compress_outputs(a, out, dict, al))
+		goto fail;
+	tmp->realloc_fn(tmp->ctx, order, 0);
+	tmp->realloc_fn(tmp->ctx, out, 0);
+	tmp->realloc_fn(tmp->ctx, dict, 0);
+	tmp->realloc_fn(tmp->ctx, b.t, 0);
+	a->bytes = sizeof(*a) + n * sizeof(pattern) +
+		b.n * (sizeof(uint32_t) * 2 + 3) + (a->nout + a->ndict) * 2 * sizeof(uint32_t);
 	return a;
 
-oom:
+fail:
 	if (b.t)
-		al->realloc_fn(al->ctx, b.t, 0);
+		tmp->realloc_fn(tmp->ctx, b.t, 0);
+	if (order)
+		tmp->realloc_fn(tmp->ctx, order, 0);
+	if (out)
+		tmp->realloc_fn(tmp->ctx, out, 0);
+	if (dict)
+		tmp->realloc_fn(tmp->ctx, dict, 0);
 	kn_entity_free(a, al);
 	return NULL;
 }
@@ -299,7 +397,7 @@ oom:
 void
 kn_entity_free(kn_automaton *a, const kn_alloc *al)
 {
-	void	   *parts[7];
+	void	   *parts[10];
 	int			i;
 
 	if (a == NULL)
@@ -308,10 +406,13 @@ kn_entity_free(kn_automaton *a, const kn_alloc *al)
 	parts[1] = a->nchildren;
 	parts[2] = a->label;
 	parts[3] = a->fail;
-	parts[4] = a->out;
-	parts[5] = a->dict;
-	parts[6] = a->patterns;
-	for (i = 0; i < 7; i++)
+	parts[4] = a->has;
+	parts[5] = a->out_state;
+	parts[6] = a->out_pat;
+	parts[7] = a->dict_state;
+	parts[8] = a->dict_to;
+	parts[9] = a->patterns;
+	for (i = 0; i < 10; i++)
 		if (parts[i])
 			al->realloc_fn(al->ctx, parts[i], 0);
 	al->realloc_fn(al->ctx, a, 0);
@@ -357,39 +458,63 @@ syllable_at(const uint8_t *s, size_t len, size_t off)
 		kn_utf8_decode(s + off, s + len, &cp) == 3 && kn_is_syllable(cp);
 }
 
+/* The particles and the copula forms with their lengths, gathered once. */
+typedef struct word_list
+{
+	int			built;
+	int			n;
+	const char *w[256];
+	uint8_t		len[256];
+} word_list;
+
+static void
+gather(word_list *wl, const char *const *const *lists, int nlists)
+{
+	int			l,
+				i;
+
+	for (l = 0; l < nlists; l++)
+		for (i = 0; lists[l][i] && wl->n < 256; i++)
+		{
+			wl->w[wl->n] = lists[l][i];
+			wl->len[wl->n++] = (uint8_t) strlen(lists[l][i]);
+		}
+	wl->built = 1;
+}
+
 /*
  * Is s[from, to) a stack of at most three particles, possibly closed by
- * a copula form (에서는, 만이, 이라고, 에서도였다)?
+ * a copula form (에서는, 만이, 이라고)?
  */
 static int
 particle_stack(const uint8_t *s, size_t from, size_t to, int depth)
 {
-	const char *const *lists[] = {
-		kn_particles_first, kn_particles_middle, kn_particles_last
-	};
-	size_t		l,
-				i;
+	static word_list particles,
+				copulas;
+	int			i;
 
+	if (!particles.built)
+	{
+		const char *const *p[] = {kn_particles_first, kn_particles_middle, kn_particles_last};
+		const char *const *c[] = {kn_copula_forms};
+
+		gather(&particles, p, 3);
+		gather(&copulas, c, 1);
+	}
 	if (from == to)
 		return 1;
-	for (i = 0; kn_copula_forms[i]; i++)
-	{
-		size_t		n = strlen(kn_copula_forms[i]);
-
-		if (from + n == to && memcmp(s + from, kn_copula_forms[i], n) == 0)
+	for (i = 0; i < copulas.n; i++)
+		if (from + copulas.len[i] == to && s[from] == (uint8_t) copulas.w[i][0] &&
+			memcmp(s + from, copulas.w[i], copulas.len[i]) == 0)
 			return 1;
-	}
-	if (depth == 3)
+	if (depth == 3 || to - from > 30)
 		return 0;
-	for (l = 0; l < 3; l++)
-		for (i = 0; lists[l][i]; i++)
-		{
-			size_t		n = strlen(lists[l][i]);
-
-			if (from + n <= to && memcmp(s + from, lists[l][i], n) == 0 &&
-				particle_stack(s, from + n, to, depth + 1))
-				return 1;
-		}
+	for (i = 0; i < particles.n; i++)
+		if (from + particles.len[i] <= to && s[from] == (uint8_t) particles.w[i][0] &&
+			s[from + 1] == (uint8_t) particles.w[i][1] &&
+			memcmp(s + from, particles.w[i], particles.len[i]) == 0 &&
+			particle_stack(s, from + particles.len[i], to, depth + 1))
+			return 1;
 	return 0;
 }
 
@@ -628,11 +753,13 @@ scan_aliases(const kn_automaton *a, const uint8_t *s, size_t len, found *f)
 		while ((t = step_child(a, state, c)) == 0 && state != 0)
 			state = a->fail[state];
 		state = t;
-		for (o = a->out[state] >= 0 ? state : a->dict[state]; o != 0; o = a->dict[o])
+		if (a->has[state] == 0)
+			continue;			/* most states end no alias */
+		for (o = (a->has[state] & HAS_OUT) ? state : dict_of(a, state); o != 0; o = dict_of(a, o))
 		{
 			int32_t		pi;
 
-			for (pi = a->out[o]; pi >= 0; pi = a->patterns[pi].next)
+			for (pi = out_of(a, o); pi >= 0; pi = a->patterns[pi].next)
 			{
 				size_t		start = i + 1 - a->patterns[pi].len;
 
@@ -768,20 +895,15 @@ marked_org(const uint8_t *s, size_t from, size_t to, size_t *name)
 		return to - from - strlen("社");
 	if (ends_with(s, from, to, "㈜"))
 		return to - from - strlen("㈜");
-	/* strip particles: the longest ending that is a stack of them */
-	for (run = from; run < to; run++)
-	{
-		if (!particle_stack(s, run, to, 0) || (run > from && (s[run] & 0xC0) == 0x80))
-			continue;
-		if (ends_with(s, from, run, "랩스"))
-			return run - from;
-		if (run > from + 2 && (memcmp(s + run, "는", 3) == 0 || memcmp(s + run, "가", 3) == 0) &&
-			run + 3 == to && fold(s[run - 2]) == 'a' && fold(s[run - 1]) == 'i' &&
-			!(run - from == 2))
-			return run - from;
-		if (run > from)
-			break;
-	}
+	/* X랩스, with its particles */
+	for (run = from; run + strlen("랩스") <= to; run++)
+		if (memcmp(s + run, "랩스", strlen("랩스")) == 0 && run > from &&
+			particle_stack(s, run + strlen("랩스"), to, 0))
+			return run + strlen("랩스") - from;
+	/* XAI는, XAI가: an AI company as a subject */
+	if (to - from > 2 + 3 && (memcmp(s + to - 3, "는", 3) == 0 || memcmp(s + to - 3, "가", 3) == 0) &&
+		fold(s[to - 5]) == 'a' && fold(s[to - 4]) == 'i')
+		return to - 3 - from;
 	return 0;
 }
 

@@ -35,11 +35,14 @@ typedef struct kn_automaton kn_automaton;
 /*
  * Build the automaton of n aliases; NULL when out of memory. Latin letters
  * match in any case. Aliases of one character (가, X) but a Hanja (美), or longer than
- * KN_ALIAS_MAX_BYTES, are skipped (*skipped counts them).
+ * KN_ALIAS_MAX_BYTES, are skipped (*skipped counts them). What the
+ * automaton keeps comes from al; the trie it is made from, from tmp, and
+ * is freed before the call returns.
  */
 #define KN_ALIAS_MAX_BYTES 256
 extern kn_automaton *kn_entity_build(const kn_alias_in *aliases, size_t n,
-									 const kn_alloc *al, size_t *skipped);
+									 const kn_alloc *al, const kn_alloc *tmp,
+									 size_t *skipped);
 extern void kn_entity_free(kn_automaton *a, const kn_alloc *al);
 
 /* Bytes the automaton holds (what the backend caches). */

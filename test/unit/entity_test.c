@@ -35,7 +35,7 @@ build(const kn_alias_in *in, size_t n)
 		tmp[i] = in[i];
 		tmp[i].len = strlen(in[i].text);
 	}
-	return kn_entity_build(tmp, n, &al, &skipped);
+	return kn_entity_build(tmp, n, &al, &al, &skipped);
 }
 
 /* "entity:surface ..." of every mention of s. */
@@ -107,7 +107,7 @@ check_big(void)
 		in[i].entity = (int64_t) i + 1;
 		in[i].flags = 0;
 	}
-	a = kn_entity_build(in, n, &al, &skipped);
+	a = kn_entity_build(in, n, &al, &al, &skipped);
 	ok(a != NULL, "100,000 aliases build");
 	snprintf(what, sizeof(what), "100,000 aliases of 10 bytes: %zu states, %zu bytes (%.1f a state)",
 			 kn_entity_states(a), kn_entity_bytes(a),
@@ -223,7 +223,7 @@ main(void)
 	{
 		kn_alias_in one[] = {{"K", 1, 1, 0}, {"", 0, 2, 0}, {"KT", 2, 3, 0}};
 		size_t		skipped;
-		kn_automaton *b = kn_entity_build(one, 3, &al, &skipped);
+		kn_automaton *b = kn_entity_build(one, 3, &al, &al, &skipped);
 
 		ok(b != NULL && skipped == 2, "aliases of one character are skipped, and counted");
 		kn_entity_free(b, &al);
