@@ -104,6 +104,36 @@ LANGUAGE C STABLE STRICT PARALLEL RESTRICTED;
 COMMENT ON FUNCTION @extschema@.entity_catalogue_stats() IS
 'the catalogue version this backend has loaded, its entities, automaton states and bytes, and aliases skipped (one character but a Hanja, or over 256 bytes)';
 
+CREATE FUNCTION @extschema@.candidate_entities(body pg_catalog.text)
+RETURNS TABLE (candidate pg_catalog.text, evidence pg_catalog.text)
+LANGUAGE sql STABLE STRICT PARALLEL RESTRICTED
+SET search_path = pg_catalog, pg_temp
+BEGIN ATOMIC
+    -- organisations a company marker names (extract_entities' unknown_org)
+    SELECT e.surface, 'company marker'
+    FROM @extschema@.extract_entities(body) e WHERE e.entity_id IS NULL
+    UNION ALL
+    -- a name before a stock code that the catalogue does not know
+    SELECT m[1], 'stock code ' || m[2]
+    FROM pg_catalog.regexp_matches(body, '([^[:space:][:punct:]]+)[[(]([0-9]{6})[])]', 'g') m
+    WHERE NOT EXISTS (SELECT 1 FROM @extschema@.entity x WHERE x.ticker = m[2])
+    UNION ALL
+    -- a Latin name with a capital and a particle glued to it (TensorWave
+    -- then eun/neun, Nota then ui) that no catalogued mention covers; the
+    -- particles as UTF-8 bytes, so that the script stays ASCII and the
+    -- pattern is in the database's encoding (UTF8 or EUC_KR)
+    SELECT m[1], 'latin name'
+    FROM pg_catalog.regexp_matches(body, '(?:^|[^A-Za-z0-9])([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*)(?:'
+             || pg_catalog.convert_from('\xec9d807ceb8a947cec9db47ceab0807cec9d987cec99807ceab3bc7cec97907ceb8f847cec9d847ceba5bc'::pg_catalog.bytea, 'UTF8') || ')', 'g') m
+    WHERE NOT EXISTS (SELECT 1 FROM @extschema@.extract_entities(m[1], false))
+      AND m[1] NOT IN ('AI', 'AGI', 'API', 'IT', 'ICT', 'GPU', 'CPU', 'NPU', 'TPU', 'LLM', 'SLM',
+                       'CEO', 'CTO', 'CFO', 'IPO', 'M&A', 'SW', 'HW', 'PC', 'TV', 'OS', 'SaaS',
+                       'PoC', 'AX', 'DX', 'R&D', 'VC', 'PE', 'ETF', 'GDP', 'USD', 'KRW');
+END;
+
+COMMENT ON FUNCTION @extschema@.candidate_entities(pg_catalog.text) IS
+'names in a text that look like organisations the catalogue lacks (company markers, names before unknown stock codes, Latin names with a particle), with the evidence; count them over a table to curate the catalogue';
+
 -- the starter catalogue, generated from data/catalogue.tsv by src/tools/mkcatalogue.sh
 DO $catalogue$
 BEGIN

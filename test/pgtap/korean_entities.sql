@@ -4,7 +4,7 @@
 -- EUC_KR. Other sessions and pg_dump are in test/catalogue.sh.
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(75);
+SELECT plan(78);
 
 CREATE TEMP TABLE dev(id int, class text, body text, expected text);
 \copy dev FROM 'test/fixtures/entity_dev.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true, QUOTE E'\x01')
@@ -91,6 +91,15 @@ SELECT is((SELECT string_agg(name, ';' ORDER BY start_pos) FROM aimarket.extract
           'OpenAI;OpenAI;OpenAI', 'Latin in any case (full-width forms are not folded)');
 SELECT is((SELECT string_agg(kind, ';' ORDER BY start_pos) FROM aimarket.extract_entities('오픈AI의 챗GPT와 샘 올트먼')),
           'research_lab;product;person', 'kinds come from the catalogue');
+
+-- candidates for the catalogue
+SELECT set_eq($$ SELECT candidate || ' ' || evidence FROM aimarket.candidate_entities(
+                   '퓨리오사랩스는 신제품을 냈다. 노타(486990)와 삼성전자(005930)가 손잡았다. TensorWave는 AMD 칩을, AI는 GPU를 쓴다.') $$,
+              ARRAY['퓨리오사랩스 company marker', '노타 stock code 486990', 'TensorWave latin name'],
+              'candidate_entities: a company marker, an unknown stock code, a Latin name; not catalogued names or AI, GPU');
+SELECT is((SELECT count(*)::int FROM aimarket.candidate_entities('오픈AI와 앤트로픽, 네이버[035420]')), 0,
+          'catalogued names are no candidates');
+SELECT is((SELECT count(*)::int FROM aimarket.candidate_entities('')), 0, 'empty text, no candidate');
 
 -- memory: the automaton of the starter catalogue
 SELECT ok((SELECT bytes < 2 * 1024 * 1024 FROM aimarket.entity_catalogue_stats()),
