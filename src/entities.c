@@ -154,9 +154,12 @@ load_catalogue(Oid fn_oid, int64 version)
 	qsort(c->entities, n, sizeof(entity_info), entity_cmp);
 
 	/* aliases, and six-digit stock codes as aliases that need brackets */
-	sql = psprintf("SELECT alias, entity_id, (ambiguous::int * %d) | (compound::int * %d) FROM %s "
-				   "UNION ALL SELECT ticker, id, %d FROM %s WHERE ticker ~ '^[0-9]{6}$'",
-				   KN_ALIAS_AMBIGUOUS, KN_ALIAS_COMPOUND, qualified(fn_oid, "entity_alias"),
+	sql = psprintf("SELECT a.alias, a.entity_id, coalesce(e.parent_id, e.id), (a.ambiguous::int * %d) | (a.compound::int * %d) | "
+				   "((e.kind IN ('country', 'person', 'government_body', 'university', 'organisation', 'product'))::int * %d) "
+				   "FROM %s a JOIN %s e ON e.id = a.entity_id "
+				   "UNION ALL SELECT ticker, id, coalesce(parent_id, id), %d FROM %s WHERE ticker ~ '^[0-9]{6}$'",
+				   KN_ALIAS_AMBIGUOUS, KN_ALIAS_COMPOUND, KN_ALIAS_WEAK,
+				   qualified(fn_oid, "entity_alias"), qualified(fn_oid, "entity"),
 				   KN_ALIAS_CODE, qualified(fn_oid, "entity"));
 	if (SPI_execute(sql, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the entity aliases");
@@ -174,7 +177,8 @@ load_catalogue(Oid fn_oid, int64 version)
 		in[i].text = am_to_utf8(alias, strlen(alias), &ulen);
 		in[i].len = (size_t) ulen;
 		in[i].entity = DatumGetInt64(SPI_getbinval(t, d, 2, &isnull));
-		in[i].flags = DatumGetInt32(SPI_getbinval(t, d, 3, &isnull));
+		in[i].family = DatumGetInt64(SPI_getbinval(t, d, 3, &isnull));
+		in[i].flags = DatumGetInt32(SPI_getbinval(t, d, 4, &isnull));
 	}
 	c->automaton = kn_entity_build(in, n, &al, &tmp, &c->skipped);
 	if (c->automaton == NULL)

@@ -18,6 +18,7 @@
 typedef struct pattern
 {
 	int64_t		entity;
+	int64_t		family;
 	int32_t		next;			/* another alias of the same text, or -1 */
 	uint16_t	len;
 	uint8_t		flags;
@@ -338,6 +339,7 @@ kn_entity_build(const kn_alias_in *aliases, size_t n, const kn_alloc *al,
 			if (!child_of(&b, u, fold(s[j]), &u))
 				goto fail;
 		a->patterns[np].entity = aliases[i].entity;
+		a->patterns[np].family = aliases[i].family ? aliases[i].family : aliases[i].entity;
 		a->patterns[np].len = (uint16_t) len;
 		a->patterns[np].flags = (uint8_t) aliases[i].flags;
 		a->patterns[np].next = b.t[u].out;
@@ -550,6 +552,10 @@ stands_as_word(const uint8_t *s, size_t len, size_t start, size_t end, int flags
 		return 1;
 	if (is_alnum(last) && is_alnum(s[end]))
 		return 0;				/* KT in KTX, MS in MSCI */
+	/* dell'arte is a word; OpenAI's is OpenAI */
+	if (is_alnum(last) && s[end] == '\'' && end + 1 < len && is_alnum(s[end + 1]) &&
+		!(fold(s[end + 1]) == 's' && (end + 2 == len || !is_alnum(s[end + 2]))))
+		return 0;
 	run = syllables_end(s, len, end);
 	if (run == end || (flags & KN_ALIAS_COMPOUND))
 		return 1;
@@ -725,6 +731,8 @@ emit_cand(const kn_automaton *a, const uint8_t *s, size_t len, const cand *c,
 		end += code;
 	f->m[f->n - 1].len = end - c->start;
 	f->m[f->n - 1].ambiguous = (p->flags & KN_ALIAS_AMBIGUOUS) != 0;
+	f->m[f->n - 1].weak = (p->flags & KN_ALIAS_WEAK) != 0;
+	f->m[f->n - 1].family = p->family;
 	*last_end = end;
 }
 
@@ -822,14 +830,17 @@ resolve_ambiguous(const uint8_t *s, size_t len, found *f)
 					to;
 		int			keep = !f->m[i].ambiguous || company_word_after(s, len, end);
 
+		/* the entity or its family named plainly (클로드 with 앤트로픽) */
 		for (j = 0; j < f->n && !keep; j++)
-			keep = !f->m[j].ambiguous && f->m[j].entity == f->m[i].entity;
+			keep = !f->m[j].ambiguous &&
+				(f->m[j].entity == f->m[i].entity || f->m[j].family == f->m[i].family ||
+				 f->m[j].entity == f->m[i].family || f->m[j].family == f->m[i].entity);
 		if (!keep && takes_particle(s, len, end))
 		{
 			sentence_of(s, len, f->m[i].off, &from, &to);
 			for (j = 0; j < f->n && !keep; j++)
-				keep = j != i && !f->m[j].ambiguous && f->m[j].off >= from &&
-					f->m[j].off < to;
+				keep = j != i && !f->m[j].ambiguous && !f->m[j].weak &&
+					f->m[j].off >= from && f->m[j].off < to;
 		}
 		if (keep)
 			f->m[k++] = f->m[i];

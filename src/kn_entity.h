@@ -21,12 +21,17 @@
 								 * counted only in context, see kn_entity_find */
 #define KN_ALIAS_CODE 4			/* a stock code: counted only in brackets,
 								 * 네이버[035420] or (005930) */
+#define KN_ALIAS_WEAK 8			/* names no company (a country, a product, a person, a
+								 * public body): it does not vouch for an
+								 * ambiguous alias in its sentence */
 
 typedef struct kn_alias_in
 {
 	const char *text;			/* UTF-8 */
 	size_t		len;
 	int64_t		entity;			/* the entity's id */
+	int64_t		family;			/* its parent's id, or its own: entities
+								 * of one family vouch for each other */
 	int			flags;			/* KN_ALIAS_* */
 } kn_alias_in;
 
@@ -57,6 +62,8 @@ typedef struct kn_entity_mention
 	size_t		char_pos;		/* 1-based character position */
 	int			unknown;		/* 1: found by a company marker only */
 	int			ambiguous;		/* 1: by an ambiguous alias, kept by context */
+	int			weak;			/* 1: by a KN_ALIAS_WEAK alias */
+	int64_t		family;
 } kn_entity_mention;
 
 #define KN_ENTITY_MAX_MENTIONS 2000000
@@ -68,8 +75,9 @@ typedef struct kn_entity_mention
  * ends one or goes on with a particle (kn_particles.h): KT is not in KTX,
  * 메타 not in 메타버스; a KN_ALIAS_COMPOUND alias may go on with any
  * Hangul. A KN_ALIAS_AMBIGUOUS alias counts only when the same text names
- * its entity by an alias that is not ambiguous, or a company word stands
- * right after it (see kn_entity.c). With unknown set, words that a company
+ * its entity, or one of its family (parent, children, siblings), by an
+ * alias that is not ambiguous, or a company word stands right after it
+ * (see kn_entity.c). With unknown set, words that a company
  * marker makes an organisation (X社, X㈜, (주)X, X랩스, XAI는) are
  * returned too, with entity 0. Returns the count, or KN_ENTITY_TOO_MANY
  * (and *out NULL). *out is allocated with al; free it with al.

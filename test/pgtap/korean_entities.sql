@@ -4,7 +4,7 @@
 -- EUC_KR. Other sessions and pg_dump are in test/catalogue.sh.
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(78);
+SELECT plan(83);
 
 CREATE TEMP TABLE dev(id int, class text, body text, expected text);
 \copy dev FROM 'test/fixtures/entity_dev.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true, QUOTE E'\x01')

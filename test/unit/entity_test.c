@@ -12,15 +12,17 @@
 static const kn_alloc al = {tap_realloc, NULL, NULL};
 
 static const kn_alias_in base[] = {
-	{"오픈AI", 0, 1, KN_ALIAS_COMPOUND}, {"OpenAI", 0, 1, 0}, {"앤트로픽", 0, 2, 0},
-	{"KT", 0, 3, 0}, {"MS", 0, 4, 0}, {"마이크로소프트", 0, 4, 0},
-	{"메타", 0, 5, KN_ALIAS_AMBIGUOUS}, {"메타플랫폼스", 0, 5, 0},
-	{"삼성전자", 0, 6, 0}, {"삼성", 0, 7, 0}, {"005930", 0, 6, KN_ALIAS_CODE},
-	{"네이버", 0, 8, 0}, {"035420", 0, 8, KN_ALIAS_CODE},
-	{"애플", 0, 9, KN_ALIAS_AMBIGUOUS}, {"아마존", 0, 10, KN_ALIAS_AMBIGUOUS},
-	{"구글", 0, 11, 0}, {"LG", 0, 12, 0}, {"LG전자", 0, 13, 0},
-	{"xAI", 0, 14, 0}, {"엔비디아", 0, 15, 0}, {"KT&G", 0, 16, 0},
-	{"같은이름", 0, 17, 0}, {"같은이름", 0, 18, 0},
+	{"오픈AI", 0, 1, 0, KN_ALIAS_COMPOUND}, {"OpenAI", 0, 1, 0, 0}, {"앤트로픽", 0, 2, 0, 0},
+	{"KT", 0, 3, 0, 0}, {"MS", 0, 4, 0, 0}, {"마이크로소프트", 0, 4, 0, 0},
+	{"메타", 0, 5, 0, KN_ALIAS_AMBIGUOUS}, {"메타플랫폼스", 0, 5, 0, 0},
+	{"삼성전자", 0, 6, 0, 0}, {"삼성", 0, 7, 0, 0}, {"005930", 0, 6, 0, KN_ALIAS_CODE},
+	{"네이버", 0, 8, 0, 0}, {"035420", 0, 8, 0, KN_ALIAS_CODE},
+	{"애플", 0, 9, 0, KN_ALIAS_AMBIGUOUS}, {"아마존", 0, 10, 0, KN_ALIAS_AMBIGUOUS},
+	{"구글", 0, 11, 0, 0}, {"LG", 0, 12, 0, 0}, {"LG전자", 0, 13, 0, 0},
+	{"xAI", 0, 14, 0, 0}, {"엔비디아", 0, 15, 0, 0}, {"KT&G", 0, 16, 0, 0},
+	{"같은이름", 0, 17, 0, 0}, {"같은이름", 0, 18, 0, 0},
+	{"클로드", 0, 19, 2, KN_ALIAS_AMBIGUOUS}, {"아모데이", 0, 20, 2, KN_ALIAS_WEAK},
+	{"미국", 0, 21, 0, KN_ALIAS_WEAK},
 };
 
 static kn_automaton *
@@ -106,6 +108,7 @@ check_big(void)
 		in[i].len = 10;
 		in[i].entity = (int64_t) i + 1;
 		in[i].flags = 0;
+		in[i].family = 0;
 	}
 	a = kn_entity_build(in, n, &al, &al, &skipped);
 	ok(a != NULL, "100,000 aliases build");
@@ -196,6 +199,9 @@ main(void)
 	expect(a, "메타 측은 메타버스를", 0, "5:메타@1");
 	expect(a, "메타플랫폼스는 메타의 모회사", 0, "5:메타플랫폼스@1 5:메타@9");
 	expect(a, "아마존강 유역 아마존의 숲", 0, "");
+	/* a relative vouches (클로드 by 아모데이, both of 2), a weak name does not */
+	expect(a, "아모데이는 클로드의 안전성을", 0, "20:아모데이@1 19:클로드@7");
+	expect(a, "장 클로드 씨는 미국에 갔다", 0, "21:미국@10");
 	/* two entities of one alias: the lower id */
 	expect(a, "같은이름은", 0, "17:같은이름@1");
 	/* unknown organisations */
@@ -221,7 +227,7 @@ main(void)
 		free(big);
 	}
 	{
-		kn_alias_in one[] = {{"K", 1, 1, 0}, {"", 0, 2, 0}, {"KT", 2, 3, 0}};
+		kn_alias_in one[] = {{"K", 1, 1, 0, 0}, {"", 0, 2, 0, 0}, {"KT", 2, 3, 0, 0}};
 		size_t		skipped;
 		kn_automaton *b = kn_entity_build(one, 3, &al, &al, &skipped);
 
