@@ -134,6 +134,40 @@ END;
 COMMENT ON FUNCTION @extschema@.candidate_entities(pg_catalog.text) IS
 'names in a text that look like organisations the catalogue lacks (company markers, names before unknown stock codes, Latin names with a particle), with the evidence; count them over a table to curate the catalogue';
 
+-- The user's words for the stemmer: nouns it should know (as a
+-- UserDictionary file lists them), kept in a table so that pg_dump keeps
+-- them. The dictionary aimarket.korean_stem reads them (UserWords, on by
+-- default); aimarket.korean_names_stem reads the catalogue's Hangul aliases
+-- too (CatalogueNames), so that catalogued names stay whole lexemes.
+CREATE TABLE @extschema@.user_word (
+    word pg_catalog.text PRIMARY KEY CHECK (word <> '' AND word !~ '[[:space:]]'),
+    tag pg_catalog.text NOT NULL DEFAULT 'N' CHECK (tag IN ('N', 'V', 'D')),
+    builtin pg_catalog.bool NOT NULL DEFAULT false
+);
+
+COMMENT ON TABLE @extschema@.user_word IS
+'words the Korean stemmer keeps whole (N: noun, V: verb stem, D: drop); dumped, read by aimarket.korean_stem';
+
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.user_word', 'WHERE NOT builtin');
+GRANT SELECT ON @extschema@.user_word TO PUBLIC;
+
+CREATE TRIGGER catalogue_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+    ON @extschema@.user_word FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.catalogue_changed();
+
+CREATE TEXT SEARCH DICTIONARY @extschema@.korean_names_stem (
+    TEMPLATE = @extschema@.korean_stem, Lexicon = 'aimarket_korean', CatalogueNames = true
+);
+
+COMMENT ON TEXT SEARCH DICTIONARY @extschema@.korean_names_stem IS
+'Korean stemming that keeps the catalogue''s names whole (aimarket.entity_alias) and the user''s words (aimarket.user_word)';
+
+CREATE TEXT SEARCH CONFIGURATION @extschema@.korean_names (COPY = @extschema@.korean);
+ALTER TEXT SEARCH CONFIGURATION @extschema@.korean_names
+    ALTER MAPPING REPLACE @extschema@.korean_stem WITH @extschema@.korean_names_stem;
+
+COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.korean_names IS
+'aimarket.korean, with the catalogue''s names kept whole (STABLE in effect: reindex after catalogue changes)';
+
 -- the starter catalogue, generated from data/catalogue.tsv by src/tools/mkcatalogue.sh
 DO $catalogue$
 BEGIN

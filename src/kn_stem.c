@@ -1541,16 +1541,23 @@ stem_early(const kn_lexicon *lx, const kn_lexicon *lx2, word *w, const char *low
 	return 0;
 }
 
+/* Is low[0, n) a word of the user's lexicon (kept whole: 퓨리오사ai)? */
+static int
+user_word(const kn_lexicon *lx2, const char *low, size_t n)
+{
+	return lx2 && (lexicon_flags(lx2, low, n) & KN_LEX_USER);
+}
+
 /* Latin, digits, or mixed ending in non-Hangul: the word itself. */
 static void
-stem_as_is(const word *w, const char *low, size_t len, int has_hangul,
-		   kn_stem_result *out)
+stem_as_is(const kn_lexicon *lx2, const word *w, const char *low, size_t len,
+		   int has_hangul, kn_stem_result *out)
 {
 	memcpy(out->buf, low, len);
 	out->n = 1;
 	out->off[0] = 0;
 	out->len[0] = len;
-	if (has_hangul)
+	if (has_hangul && !user_word(lx2, low, len))
 		script_parts(out);
 	else if (w->n == 1)
 		hanja_name(w->cp[0], out);
@@ -1583,7 +1590,8 @@ stem_mixed(const kn_lexicon *lx, const kn_lexicon *lx2, const word *w,
 	{
 		memcpy(out->buf, low, len);
 		out->len[0] = len;
-		script_parts(out);
+		if (!user_word(lx2, low, len))
+			script_parts(out);
 		return;
 	}
 	tf = tail_flags(low + keep, len - keep);
@@ -1600,7 +1608,8 @@ stem_mixed(const kn_lexicon *lx, const kn_lexicon *lx2, const word *w,
 	{
 		memcpy(out->buf, low, keep);
 		out->len[0] = keep;
-		script_parts(out);
+		if (!user_word(lx2, low, keep))
+			script_parts(out);
 		return;
 	}
 	/* else stem the Hangul tail and keep what precedes it */
@@ -1784,7 +1793,7 @@ kn_stem(const kn_lexicon *lx, const kn_lexicon *lx2, const char *in,
 		return;
 	if (!has_hangul || hstart == w.n)
 	{
-		stem_as_is(&w, low, len, has_hangul, out);
+		stem_as_is(lx2, &w, low, len, has_hangul, out);
 		return;
 	}
 	if (has_other)

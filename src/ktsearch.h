@@ -45,6 +45,7 @@ typedef struct word_file
 
 extern word_file *ktsearch_acquire_words(const char *name, const char *suffix, int flags);
 extern void ktsearch_release_words(word_file *w);
+extern char *ktsearch_read_word_file(const word_file *w, size_t *len);
 
 /* ktsearch_dict.c: the stemming dictionary and its word cache */
 typedef struct cache_entry cache_entry;
@@ -53,13 +54,29 @@ typedef struct word_cache
 	cache_entry *entries;		/* CACHE_SETS * CACHE_WAYS (cache_alloc) */
 } word_cache;
 
+struct table_lexicon;
+
 typedef struct KoreanDict
 {
 	word_file  *main;
 	word_file  *user;			/* NULL when no UserDictionary is set */
 	word_cache	cache;
 	MemoryContextCallback forget;	/* see forget_dict */
+	/* ktsearch_table.c: the words of aimarket.user_word (UserWords) */
+	bool		table_words;
+	bool		names;			/* CatalogueNames: the aliases too */
+	bool		seen_valid;		/* the snapshot last checked */
+	LocalTransactionId seen_lxid;
+	CommandId	seen_cid;
+	TransactionId seen_xmin;
+	TransactionId seen_xmax;
+	uint32		seen_xcnt;
+	struct table_lexicon *slot;
+	uint64		slot_generation;
 } KoreanDict;
+
+extern const kn_lexicon *ktsearch_user_lexicon(KoreanDict *d, bool *changed);
+extern void ktsearch_cache_clear(word_cache *cache);
 
 extern TSLexeme *ktsearch_stem_lexemes(const kn_lexicon *main, const kn_lexicon *user,
 									   word_cache *cache, const char *word, int len);

@@ -85,6 +85,12 @@ cache_alloc(MemoryContext ctx)
 	return (cache_entry *) run;
 }
 
+/* Forget every cached stem (the user lexicon changed). */
+void
+ktsearch_cache_clear(word_cache *cache)
+{
+	memset(cache->entries, 0, sizeof(cache_entry) * CACHE_SETS * CACHE_WAYS);
+}
 
 /*
  * The cache the parser's prefetches go to: that of the dictionary that
@@ -117,6 +123,7 @@ kdict_init(PG_FUNCTION_ARGS)
 	KoreanDict *d = palloc0(sizeof(KoreanDict));
 	const char *lexicon = NULL,
 			   *user = NULL;
+	int			userwords = 0;
 	ListCell   *l;
 
 	/*
@@ -136,6 +143,10 @@ kdict_init(PG_FUNCTION_ARGS)
 						 errmsg("multiple Lexicon parameters")));
 			lexicon = defGetString(def);
 		}
+		else if (pg_strcasecmp(def->defname, "userwords") == 0)
+			userwords = defGetBoolean(def) ? 1 : 2;	/* 2: off, said */
+		else if (pg_strcasecmp(def->defname, "cataloguenames") == 0)
+			d->names = defGetBoolean(def);
 		else if (pg_strcasecmp(def->defname, "userdictionary") == 0)
 		{
 			if (user)
@@ -149,8 +160,10 @@ kdict_init(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("unrecognized Korean dictionary parameter: \"%s\"",
 							def->defname),
-					 errhint("The parameters are Lexicon and UserDictionary.")));
+					 errhint("The parameters are Lexicon, UserDictionary, UserWords and CatalogueNames.")));
 	}
+	/* the table's words unless UserWords = off; CatalogueNames needs them */
+	d->table_words = userwords != 2 || d->names;
 	d->forget.func = forget_dict;
 	d->forget.arg = d;
 	MemoryContextRegisterResetCallback(CurrentMemoryContext, &d->forget);
@@ -401,9 +414,15 @@ kdict_lexize(PG_FUNCTION_ARGS)
 {
 	KoreanDict *d = (KoreanDict *) PG_GETARG_POINTER(0);
 
+	const kn_lexicon *user;
+	bool		changed;
+
 	am_require_encoding(false, "the aimarket Korean dictionary");
+	user = ktsearch_user_lexicon(d, &changed);
+	if (changed)
+		ktsearch_cache_clear(&d->cache);
 	prefetch_to = &d->cache;
-	PG_RETURN_POINTER(ktsearch_stem_lexemes(d->main->lx, d->user ? d->user->lx : NULL, &d->cache,
+	PG_RETURN_POINTER(ktsearch_stem_lexemes(d->main->lx, user, &d->cache,
 								   (const char *) PG_GETARG_POINTER(1),
 								   PG_GETARG_INT32(2)));
 }

@@ -45,9 +45,12 @@ config_lexemes(TSConfigCacheEntry *cfg, int type, const char *word, int len)
 		if (dict->lexize.fn_addr == kdict_lexize)
 		{
 			KoreanDict *d = (KoreanDict *) dict->dictData;
+			bool		changed;
+			const kn_lexicon *user = ktsearch_user_lexicon(d, &changed);
 
-			res = ktsearch_stem_lexemes(d->main->lx, d->user ? d->user->lx : NULL,
-										NULL, word, len);
+			if (changed)
+				ktsearch_cache_clear(&d->cache);
+			res = ktsearch_stem_lexemes(d->main->lx, user, NULL, word, len);
 		}
 		else
 		{

@@ -44,6 +44,22 @@ read_tsearch_file(const char *name, const char *suffix, size_t *len,
 	return buf.data;
 }
 
+/* The text of a word file again (name.suffix as it was acquired). */
+char *
+ktsearch_read_word_file(const word_file *w, size_t *len)
+{
+	char		name[NAMEDATALEN + 16];
+	char	   *dot,
+			   *path;
+
+	strlcpy(name, w->file, sizeof(name));
+	dot = strrchr(name, '.');
+	if (dot == NULL)
+		elog(ERROR, "word file name without a suffix: \"%s\"", w->file);
+	*dot = '\0';
+	return read_tsearch_file(name, dot + 1, len, &path, false);
+}
+
 /* Add the words of a file's text to lx, or raise the file's error. */
 static void
 load_words(kn_lexicon *lx, const char *data, size_t len, const char *path,

@@ -4,8 +4,9 @@
 #
 #   1. a backend that has cached the catalogue sees another session's change
 #      once it commits, not before, and never a change rolled back;
-#   2. pg_dump / pg_restore keeps the user's entities and aliases (not the
-#      starter rows twice), and extract_entities answers the same after;
+#   2. pg_dump / pg_restore keeps the user's entities, aliases and words (not
+#      the starter rows twice), and extract_entities and to_tsvector answer
+#      the same after;
 #   3. the installed starter catalogue equals data/catalogue.tsv.
 #
 # Run by test/run.sh with PGHOST, PGPORT and PGUSER set to a throwaway
@@ -59,7 +60,10 @@ ok $? "another session's committed alias is seen by the next statement, without 
 # ------------------------------------------------- 2. dump and restore
 q am_cat -c "INSERT INTO aimarket.entity (name, name_ko, kind, source) VALUES ('Nota AI', '노타', 'company', 'test')" \
     -c "INSERT INTO aimarket.entity_alias (alias, entity_id) SELECT '노타', id FROM aimarket.entity WHERE name = 'Nota AI'" \
-    -c "INSERT INTO aimarket.entity_alias (alias, entity_id) VALUES ('오픈에이아이社', 1)"
+    -c "INSERT INTO aimarket.entity_alias (alias, entity_id) VALUES ('오픈에이아이社', 1)" \
+    -c "INSERT INTO aimarket.user_word (word) VALUES ('초거대'), ('노타')"
+tsv="SELECT pg_catalog.to_tsvector('aimarket.korean', '초거대로 노타는 퓨리오사AI와')::text, pg_catalog.to_tsvector('aimarket.korean_names', '퓨리오사AI와 노타는')::text"
+q am_cat -c "$tsv" >"$tmp/tsv-before"
 text="노타는 텐서웨이브와 오픈에이아이社, 앤트로픽과 손잡았다."
 q am_cat -c "SELECT e::text FROM aimarket.extract_entities('$text') e" >"$tmp/before"
 pg_dump -Fc -d am_cat -f "$tmp/am_cat.dump"
@@ -70,6 +74,9 @@ ok $? "pg_restore into a new database$(sed -n 1p "$tmp/restore.err" | sed 's/^/:
 q am_cat_restored -c "SELECT e::text FROM aimarket.extract_entities('$text') e" >"$tmp/after"
 cmp -s "$tmp/before" "$tmp/after" && [ "$(wc -l <"$tmp/before")" -eq 4 ]
 ok $? "extract_entities answers the same after the restore ($(wc -l <"$tmp/after") mentions)"
+q am_cat_restored -c "$tsv" >"$tmp/tsv-after"
+cmp -s "$tmp/tsv-before" "$tmp/tsv-after" && grep -q "초거대" "$tmp/tsv-after"
+ok $? "to_tsvector uses the user's words after the restore: $(head -1 "$tmp/tsv-after")"
 rows="SELECT pg_catalog.count(*) FILTER (WHERE builtin), pg_catalog.count(*) FILTER (WHERE NOT builtin) FROM aimarket.entity
       UNION ALL SELECT pg_catalog.count(*) FILTER (WHERE builtin), pg_catalog.count(*) FILTER (WHERE NOT builtin) FROM aimarket.entity_alias"
 [ "$(q am_cat -c "$rows")" = "$(q am_cat_restored -c "$rows")" ]
