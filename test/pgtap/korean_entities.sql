@@ -4,7 +4,7 @@
 -- EUC_KR. Other sessions and pg_dump are in test/catalogue.sh.
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(83);
+SELECT plan(85);
 
 CREATE TEMP TABLE dev(id int, class text, body text, expected text);
 \copy dev FROM 'test/fixtures/entity_dev.tsv' WITH (FORMAT csv, DELIMITER E'\t', HEADER true, QUOTE E'\x01')
@@ -100,6 +100,19 @@ SELECT set_eq($$ SELECT candidate || ' ' || evidence FROM aimarket.candidate_ent
 SELECT is((SELECT count(*)::int FROM aimarket.candidate_entities('오픈AI와 앤트로픽, 네이버[035420]')), 0,
           'catalogued names are no candidates');
 SELECT is((SELECT count(*)::int FROM aimarket.candidate_entities('')), 0, 'empty text, no candidate');
+
+-- memory: no growth across rows or statements, one catalogue cached
+CREATE TEMP TABLE mem(label text, bytes bigint);
+SELECT count(*) FROM aimarket.extract_entities('오픈AI와 앤트로픽');
+INSERT INTO mem SELECT 'before', sum(total_bytes) FROM pg_backend_memory_contexts;
+SELECT count(*) FROM generate_series(1, 20000) g,
+       aimarket.extract_entities('오픈AI와 앤트로픽은 ' || g || '억달러를 퓨리오사랩스는 (주)노타' || g);
+SELECT count(*) FROM generate_series(1, 200) g, LATERAL (SELECT count(*) FROM aimarket.extract_entities('KT는 ' || g)) x;
+INSERT INTO mem SELECT 'after', sum(total_bytes) FROM pg_backend_memory_contexts;
+SELECT cmp_ok((SELECT max(bytes) FILTER (WHERE label = 'after') - max(bytes) FILTER (WHERE label = 'before') FROM mem),
+              '<', 512 * 1024::bigint, '20,200 calls grow the backend by under 512 kB');
+SELECT is((SELECT count(*)::int FROM pg_backend_memory_contexts WHERE name = 'aimarket entity catalogue'), 1,
+          'one entity catalogue cached');
 
 -- memory: the automaton of the starter catalogue
 SELECT ok((SELECT bytes < 2 * 1024 * 1024 FROM aimarket.entity_catalogue_stats()),
