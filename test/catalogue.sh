@@ -7,7 +7,8 @@
 #   2. pg_dump / pg_restore keeps the user's entities, aliases and words (not
 #      the starter rows twice), and extract_entities and to_tsvector answer
 #      the same after;
-#   3. the installed starter catalogue equals data/catalogue.tsv.
+#   3. the installed starter catalogue equals data/catalogue.tsv;
+#   4. a catalogue of 100,000 more aliases builds and answers.
 #
 # Run by test/run.sh with PGHOST, PGPORT and PGUSER set to a throwaway
 # cluster (superuser postgres).
@@ -93,6 +94,22 @@ for f in "$top"/sql/aimarket--0.3.0.sql "$top"/sql/aimarket--0.2.0--0.3.0.sql; d
     awk '/^-- the starter catalogue, generated/,/^\$catalogue\$;$/' "$f" | cmp -s - "$tmp/cat.sql"
     ok $? "$(basename "$f") holds the catalogue that data/catalogue.tsv generates"
 done
+
+# ------------------------------------------------- 4. 100,000 aliases
+q am_cat -c "INSERT INTO aimarket.entity (id, name, kind, source)
+             SELECT 800000 + g, 'Made-up ' || g, 'company', 'test' FROM pg_catalog.generate_series(1, 100000) g" \
+         -c "INSERT INTO aimarket.entity_alias (alias, entity_id)
+             SELECT pg_catalog.string_agg(pg_catalog.chr(44032 + ((g * 7919 + k * 104729) % 11172)), '' ORDER BY k) || 'AI', 800000 + g
+             FROM pg_catalog.generate_series(1, 100000) g, pg_catalog.generate_series(1, 3) k GROUP BY g
+             ON CONFLICT DO NOTHING"
+probe100k=$(q am_cat -c "SELECT a.alias FROM aimarket.entity_alias a WHERE a.entity_id = 877777")
+start=$(date +%s)
+r=$(q am_cat -c "SELECT pg_catalog.count(*) FROM aimarket.extract_entities('오늘 ${probe100k}는 앤트로픽과 손잡았다', false)")
+took=$(( $(date +%s) - start ))
+[ "$r" = 2 ] && [ "$took" -lt 20 ]
+ok $? "with 100,000 more aliases the catalogue builds and finds $r mentions ($took s with the build)"
+q am_cat -c "SELECT states, bytes FROM aimarket.entity_catalogue_stats()" >"$tmp/stats"
+ok $? "and reports its size: $(tr '|' ' ' <"$tmp/stats") (states, bytes)"
 
 psql -X -q -c "DROP DATABASE am_cat" -c "DROP DATABASE am_cat_restored" >/dev/null
 echo "1..$n"
