@@ -601,7 +601,7 @@ BEGIN ATOMIC
     WHERE NOT EXISTS (SELECT 1 FROM @extschema@.extract_entities(m[1], false))
       AND m[1] NOT IN ('AI', 'AGI', 'API', 'IT', 'ICT', 'GPU', 'CPU', 'NPU', 'TPU', 'LLM', 'SLM',
                        'CEO', 'CTO', 'CFO', 'IPO', 'M&A', 'SW', 'HW', 'PC', 'TV', 'OS', 'SaaS',
-                       'PoC', 'AX', 'DX', 'R&D', 'VC', 'PE', 'ETF', 'GDP', 'USD', 'KRW');
+                       'PoC', 'AX', 'DX', 'R&D', 'VC', 'PE', 'ETF', 'GDP', 'USD', 'KRW', 'GPT');
 END;
 
 COMMENT ON FUNCTION @extschema@.candidate_entities(pg_catalog.text) IS

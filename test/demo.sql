@@ -45,6 +45,21 @@ WHERE to_tsvector('aimarket.korean', a.body) @@ q ORDER BY ts_rank(to_tsvector('
 SELECT token, kind, lexemes FROM tokenize('오픈AI는 기업가치를 8조6000억원으로 평가받으며 투자했다');
 
 \echo
+\echo '6b. Who is in the news: catalogued entities by mentions, and names the catalogue lacks'
+SELECT e.name, e.kind, count(*) AS mentions, count(DISTINCT a.id) AS articles
+FROM articles a, aimarket.extract_entities(a.body, false) e
+GROUP BY e.name, e.kind ORDER BY mentions DESC, e.name LIMIT 15;
+SELECT c.candidate, c.evidence, count(*) AS times
+FROM articles a, aimarket.candidate_entities(a.body) c
+GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 10;
+\echo
+\echo '6c. Figures with their owner: each valuation next to the entities of its paragraph'
+SELECT a.id, m.surface AS valuation,
+       (SELECT string_agg(DISTINCT e.name, ', ') FROM aimarket.extract_entities(a.body, false) e
+        WHERE e.kind IN ('company', 'research_lab')) AS entities_in_paragraph
+FROM articles a, extract_money(a.body) m WHERE m.role = 'valuation' ORDER BY a.id LIMIT 10;
+
+\echo
 \echo '7. Korean numbers and money typed by hand'
 SELECT input AS "as written", parse_number(input) AS "exact value"
 FROM (VALUES ('8조6000억'), ('삼천오백'), ('스물다섯'), ('6.5bn'), ('１２３')) t(input);
