@@ -168,6 +168,42 @@ ALTER TEXT SEARCH CONFIGURATION @extschema@.korean_names
 COMMENT ON TEXT SEARCH CONFIGURATION @extschema@.korean_names IS
 'aimarket.korean, with the catalogue''s names kept whole (STABLE in effect: reindex after catalogue changes)';
 
+-- A changed option of the extension's own dictionaries is not dumped (they
+-- are extension members), so a UserDictionary set on them would be gone
+-- after pg_restore: refuse it, and point to aimarket.user_word (dumped) or a
+-- dictionary of the user's own (dumped with its options, like core's
+-- ispell dictionaries; the file itself travels as tsearch_data files do).
+CREATE FUNCTION @extschema@.keep_dictionaries_dumpable() RETURNS event_trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    c record;
+BEGIN
+    FOR c IN SELECT e.objid FROM pg_catalog.pg_event_trigger_ddl_commands() e
+             WHERE e.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass LOOP
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                   JOIN pg_catalog.pg_extension x ON x.oid = d.refobjid AND x.extname = 'aimarket'
+                   WHERE d.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass
+                     AND d.objid = c.objid AND d.deptype = 'e')
+           AND (SELECT t.dictinitoption FROM pg_catalog.pg_ts_dict t WHERE t.oid = c.objid)
+               ~* 'userdictionary\s*=\s*''[^'']'
+        THEN
+            RAISE EXCEPTION USING ERRCODE = '0A000',
+                MESSAGE = pg_catalog.format('UserDictionary on %s would be lost by pg_dump',
+                                            c.objid::pg_catalog.regdictionary),
+                DETAIL = 'The dictionary belongs to the extension aimarket, and changed options of extension members are not dumped.',
+                HINT = 'Put the words into aimarket.user_word, or set the file on a dictionary of your own: CREATE TEXT SEARCH DICTIONARY ... (TEMPLATE = aimarket.korean_stem, UserDictionary = ...).';
+        END IF;
+    END LOOP;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.keep_dictionaries_dumpable() IS
+'event trigger: refuses a UserDictionary on the extension''s own dictionaries, which pg_dump would lose';
+
+CREATE EVENT TRIGGER aimarket_keep_dictionaries_dumpable ON ddl_command_end
+    WHEN TAG IN ('ALTER TEXT SEARCH DICTIONARY')
+    EXECUTE FUNCTION @extschema@.keep_dictionaries_dumpable();
+
 -- the starter catalogue, generated from data/catalogue.tsv by src/tools/mkcatalogue.sh
 DO $catalogue$
 BEGIN

@@ -5,7 +5,7 @@ SET client_encoding = 'UTF8';
 BEGIN;
 SELECT getdatabaseencoding() = 'UTF8' AS utf8 \gset
 \if :utf8
-SELECT plan(12);
+SELECT plan(13);
 
 -- tokenize's lexemes, flattened, against to_tsvector's
 CREATE FUNCTION pg_temp.agree(body text) RETURNS boolean LANGUAGE sql AS $$
@@ -21,12 +21,17 @@ SELECT is((SELECT lexemes FROM aimarket.tokenize('초거대로')), ARRAY['초거
   'the lexicon alone reads 초거대로 as 초거 + 대로');
 SELECT ok((SELECT bool_and(pg_temp.agree(body)) FROM sentences),
   'tokenize gives to_tsvector''s lexemes with the default options');
-ALTER TEXT SEARCH DICTIONARY aimarket.korean_stem (UserDictionary = 'aimarket_sample');
+SELECT throws_ok($$ ALTER TEXT SEARCH DICTIONARY aimarket.korean_stem (UserDictionary = 'aimarket_sample') $$,
+  '0A000', 'UserDictionary on aimarket.korean_stem would be lost by pg_dump',
+  'a UserDictionary on the extension''s own dictionary is refused (pg_dump would lose it)');
+CREATE TEXT SEARCH DICTIONARY pg_temp.user_dict (TEMPLATE = aimarket.korean_stem, UserDictionary = 'aimarket_sample');
+ALTER TEXT SEARCH CONFIGURATION aimarket.korean ALTER MAPPING REPLACE aimarket.korean_stem WITH pg_temp.user_dict;
 SELECT is((SELECT lexemes FROM aimarket.tokenize('초거대로')), ARRAY['초거대'],
-  'after ALTER ... (UserDictionary = ...) tokenize knows the user''s word 초거대');
+  'with a dictionary of one''s own (UserDictionary = ...) tokenize knows the user''s word 초거대');
 SELECT ok((SELECT bool_and(pg_temp.agree(body)) FROM sentences),
   'tokenize gives to_tsvector''s lexemes with a UserDictionary');
-ALTER TEXT SEARCH DICTIONARY aimarket.korean_stem (Lexicon = 'none', UserDictionary = '');
+ALTER TEXT SEARCH CONFIGURATION aimarket.korean ALTER MAPPING REPLACE pg_temp.user_dict WITH aimarket.korean_stem;
+ALTER TEXT SEARCH DICTIONARY aimarket.korean_stem (Lexicon = 'none');
 SELECT ok((SELECT bool_and(pg_temp.agree(body)) FROM sentences),
   'tokenize gives to_tsvector''s lexemes with Lexicon = none');
 ALTER TEXT SEARCH DICTIONARY aimarket.korean_stem (Lexicon = 'aimarket_korean');

@@ -29,7 +29,7 @@ JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'aimarket'
 JOIN pg_language l ON l.oid = p.prolang
 WHERE p.prokind = 'f';
 
-SELECT is((SELECT count(*)::int FROM ext_funcs), 54, 'the extension owns its 54 functions');
+SELECT is((SELECT count(*)::int FROM ext_funcs), 55, 'the extension owns its 55 functions');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 's' $$,
               ARRAY['aimarket.kdict_init(internal)',
                     'aimarket.kdict_lexize(internal,internal,internal,internal)',
@@ -38,17 +38,19 @@ SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 's' $$,
                     'aimarket.candidate_entities(text)'],
               'every function is IMMUTABLE but those that read the lexicon files or the catalogue (STABLE)');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 'v' $$,
-              ARRAY['aimarket.catalogue_changed()'],
-              'only the catalogue trigger is VOLATILE');
+              ARRAY['aimarket.catalogue_changed()', 'aimarket.keep_dictionaries_dumpable()'],
+              'only the two trigger functions are VOLATILE');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE proparallel <> 's' $$,
               ARRAY['aimarket.extract_entities(text,boolean)', 'aimarket.entity_catalogue_stats()',
-                    'aimarket.candidate_entities(text)', 'aimarket.catalogue_changed()'],
-              'every function is PARALLEL SAFE but the catalogue readers and its trigger');
+                    'aimarket.candidate_entities(text)', 'aimarket.catalogue_changed()',
+                    'aimarket.keep_dictionaries_dumpable()'],
+              'every function is PARALLEL SAFE but the catalogue readers and the triggers');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE NOT proisstrict $$,
               ARRAY['aimarket.monetary_avg_accum(internal,aimarket.monetary)',
                     'aimarket.monetary_avg_combine(internal,internal)',
-                    'aimarket.monetary_avg_final(internal)', 'aimarket.catalogue_changed()'],
-              'only the avg support functions and the trigger (no arguments) are not STRICT');
+                    'aimarket.monetary_avg_final(internal)', 'aimarket.catalogue_changed()',
+                    'aimarket.keep_dictionaries_dumpable()'],
+              'only the avg support functions and the triggers (no arguments) are not STRICT');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE prosecdef AND proconfig IS NOT NULL $$,
               $$ SELECT sig FROM ext_funcs WHERE prosecdef $$,
               'a SECURITY DEFINER function fixes its search_path');
@@ -56,8 +58,9 @@ SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE prosecdef $$,
               ARRAY['aimarket.catalogue_changed()'],
               'none is SECURITY DEFINER but the catalogue trigger');
 SELECT set_eq($$ SELECT sig || ' ' || lanname FROM ext_funcs WHERE lanname <> 'c' $$,
-              ARRAY['aimarket.catalogue_changed() plpgsql', 'aimarket.candidate_entities(text) sql'],
-              'every function is C but the trigger (plpgsql) and candidate_entities (SQL over the C ones)');
+              ARRAY['aimarket.catalogue_changed() plpgsql', 'aimarket.keep_dictionaries_dumpable() plpgsql',
+                    'aimarket.candidate_entities(text) sql'],
+              'every function is C but the triggers (plpgsql) and candidate_entities (SQL over the C ones)');
 
 -- operators, opclasses, casts, aggregates
 SELECT has_opclass('aimarket', 'monetary_ops', 'btree opclass');
