@@ -28,7 +28,6 @@ struct kn_automaton
 {
 	uint32_t	nstates;
 	uint32_t	npatterns;
-	uint32_t	maxlen;
 	uint32_t   *first_child;	/* [nstates] */
 	uint8_t    *nchildren;		/* [nstates] */
 	uint8_t    *label;			/* [nstates]: the byte that leads to it */
@@ -94,6 +93,19 @@ alloc(const kn_alloc *al, size_t n)
 }
 
 /* ------------------------------------------------------------ building */
+
+/* Characters in s[off, off + n) of UTF-8. */
+static size_t
+chars_in(const uint8_t *s, size_t off, size_t n)
+{
+	size_t		i,
+				c = 0;
+
+	for (i = off; i < off + n; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			c++;
+	return c;
+}
 
 /* One Hanja (美, 中, 韓): a name in headlines, unlike other single characters. */
 static int
@@ -325,11 +337,9 @@ kn_entity_build(const kn_alias_in *aliases, size_t n, const kn_alloc *al,
 		const uint8_t *s = (const uint8_t *) aliases[i].text;
 		size_t		j,
 					len = aliases[i].len,
-					chars = 0;
+					chars = chars_in(s, 0, len);
 		uint32_t	u = 0;
 
-		for (j = 0; j < len; j++)
-			chars += (s[j] & 0xC0) != 0x80;
 		if ((chars < 2 && !(chars == 1 && is_hanja(s, len))) || len > KN_ALIAS_MAX_BYTES)
 		{
 			(*skipped)++;
@@ -344,8 +354,6 @@ kn_entity_build(const kn_alias_in *aliases, size_t n, const kn_alloc *al,
 		a->patterns[np].flags = (uint8_t) aliases[i].flags;
 		a->patterns[np].next = b.t[u].out;
 		b.t[u].out = (int32_t) np++;
-		if (len > a->maxlen)
-			a->maxlen = (uint32_t) len;
 	}
 	a->npatterns = (uint32_t) np;
 	a->nstates = (uint32_t) b.n;
@@ -918,17 +926,6 @@ marked_org(const uint8_t *s, size_t from, size_t to, size_t *name)
 	return 0;
 }
 
-static size_t
-chars_in(const uint8_t *s, size_t off, size_t n)
-{
-	size_t		i,
-				c = 0;
-
-	for (i = off; i < off + n; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			c++;
-	return c;
-}
 
 static void
 scan_unknown(const uint8_t *s, size_t len, found *f, size_t ncat)
@@ -1013,12 +1010,8 @@ kn_entity_find(const kn_automaton *a, const char *text, size_t len, int unknown,
 	/* character positions, counted once along the text */
 	for (i = 0; i < f.n; i++)
 	{
-		while (pos < f.m[i].off)
-		{
-			if ((s[pos] & 0xC0) != 0x80)
-				chars++;
-			pos++;
-		}
+		chars += chars_in(s, pos, f.m[i].off - pos);
+		pos = f.m[i].off;
 		f.m[i].char_pos = chars + 1;
 	}
 	*out = f.m;
