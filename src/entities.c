@@ -55,20 +55,21 @@ check_interrupts(void)
 	CHECK_FOR_INTERRUPTS();
 }
 
-/* schema.name of the extension's schema, the one the function lives in */
-static char *
-qualified(Oid fn_oid, const char *name)
+/*
+ * aimarket.name: the extension's schema is always aimarket (the control
+ * file names it and the extension is not relocatable).
+ */
+char *
+am_catalogue_table(const char *name)
 {
-	char	   *nsp = get_namespace_name(get_func_namespace(fn_oid));
-
-	return psprintf("%s.%s", quote_identifier(nsp), quote_identifier(name));
+	return psprintf("aimarket.%s", quote_identifier(name));
 }
 
-static int64
-read_version(Oid fn_oid)
+/* The catalogue version this snapshot sees (SPI connected). */
+int64
+am_catalogue_version(void)
 {
-	char	   *sql = psprintf("SELECT version FROM %s",
-							   qualified(fn_oid, "catalogue_version"));
+	char	   *sql = psprintf("SELECT version FROM %s", am_catalogue_table("catalogue_version"));
 	bool		isnull;
 	int64		v;
 
@@ -91,7 +92,7 @@ entity_cmp(const void *a, const void *b)
 
 /* Build a cache of the catalogue as this snapshot sees it (SPI connected). */
 static catalogue_cache *
-load_catalogue(Oid fn_oid, int64 version)
+load_catalogue(int64 version)
 {
 	MemoryContext cxt = AllocSetContextCreate(TopMemoryContext,
 											  "aimarket entity catalogue",
@@ -111,7 +112,7 @@ load_catalogue(Oid fn_oid, int64 version)
 	c->cxt = cxt;
 	c->version = version;
 
-	sql = psprintf("SELECT id, name, kind FROM %s ORDER BY id", qualified(fn_oid, "entity"));
+	sql = psprintf("SELECT id, name, kind FROM %s ORDER BY id", am_catalogue_table("entity"));
 	if (SPI_execute(sql, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the entity catalogue");
 	n = SPI_processed;
@@ -159,8 +160,8 @@ load_catalogue(Oid fn_oid, int64 version)
 				   "FROM %s a JOIN %s e ON e.id = a.entity_id "
 				   "UNION ALL SELECT ticker, id, coalesce(parent_id, id), %d FROM %s WHERE ticker ~ '^[0-9]{6}$'",
 				   KN_ALIAS_AMBIGUOUS, KN_ALIAS_COMPOUND, KN_ALIAS_WEAK,
-				   qualified(fn_oid, "entity_alias"), qualified(fn_oid, "entity"),
-				   KN_ALIAS_CODE, qualified(fn_oid, "entity"));
+				   am_catalogue_table("entity_alias"), am_catalogue_table("entity"),
+				   KN_ALIAS_CODE, am_catalogue_table("entity"));
 	if (SPI_execute(sql, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the entity aliases");
 	n = SPI_processed;
@@ -193,7 +194,6 @@ load_catalogue(Oid fn_oid, int64 version)
 static catalogue_cache *
 current_catalogue(FunctionCallInfo fcinfo)
 {
-	Oid			fn_oid = fcinfo->flinfo->fn_oid;
 	int64	   *seen = (int64 *) fcinfo->flinfo->fn_extra;
 	int64		version;
 
@@ -202,10 +202,10 @@ current_catalogue(FunctionCallInfo fcinfo)
 		return cache;
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	version = read_version(fn_oid);
+	version = am_catalogue_version();
 	if (cache == NULL || cache->version != version)
 	{
-		catalogue_cache *c = load_catalogue(fn_oid, version);
+		catalogue_cache *c = load_catalogue(version);
 
 		if (cache)
 			MemoryContextDelete(cache->cxt);

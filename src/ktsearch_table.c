@@ -46,16 +46,6 @@ same_snapshot(const KoreanDict *d, Snapshot s)
 		d->seen_xmin == s->xmin && d->seen_xmax == s->xmax && d->seen_xcnt == s->xcnt;
 }
 
-/*
- * A table of the extension: its schema is always aimarket (the control
- * file names it and the extension is not relocatable).
- */
-static char *
-qualified(const char *name)
-{
-	return psprintf("aimarket.%s", quote_identifier(name));
-}
-
 /* Are the tables there (not before ALTER EXTENSION aimarket UPDATE)? */
 static bool
 tables_exist(void)
@@ -104,8 +94,8 @@ build(int64 version, bool names, const word_file *file)
 {
 	table_lexicon *t = &slots[0];
 	StringInfoData buf;
-	char	   *words = qualified("user_word"),
-			   *aliases = qualified("entity_alias");
+	char	   *words = am_catalogue_table("user_word"),
+			   *aliases = am_catalogue_table("entity_alias");
 	int			i;
 	long		bad = 0;
 
@@ -165,8 +155,6 @@ ktsearch_user_lexicon(KoreanDict *d, bool *changed)
 	int64		version;
 	table_lexicon *t = NULL;
 	int			i;
-	char	   *sql;
-	bool		isnull;
 
 	*changed = false;
 	if (!d->table_words)
@@ -177,13 +165,9 @@ ktsearch_user_lexicon(KoreanDict *d, bool *changed)
 	if (s == NULL || !tables_exist())
 		return d->user ? d->user->lx : NULL;	/* no query running, or an older
 												 * version's SQL without the tables */
-	sql = qualified("catalogue_version");
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute(psprintf("SELECT version FROM %s", sql), true, 1) != SPI_OK_SELECT ||
-		SPI_processed != 1)
-		elog(ERROR, "aimarket.catalogue_version must hold exactly one row");
-	version = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	version = am_catalogue_version();
 	for (i = 0; i < SLOTS && !t; i++)
 		if (slots[i].ctx && slots[i].version == version && slots[i].names == d->names &&
 			strcmp(slots[i].file, d->user ? d->user->file : "") == 0)

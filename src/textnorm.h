@@ -56,4 +56,8 @@ extern Datum am_dec_to_numeric(const kn_dec *d);
 /* monetary.c: a parsed amount (already checked to fit) as a monetary Datum */
 extern Datum am_monetary_datum(const kn_money *km);
 
+/* entities.c: the catalogue's tables, shared with the dictionary's user words */
+extern char *am_catalogue_table(const char *name);
+extern int64 am_catalogue_version(void);
+
 #endif							/* AIMARKET_TEXTNORM_H */
