@@ -14,16 +14,7 @@
 # cluster (superuser postgres).
 set -u
 
-n=0
-fails=0
-ok() {      # $1: 0 for success, $2: description
-    n=$((n + 1))
-    if [ "$1" -eq 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fails=$((fails + 1)); fi
-}
-q() {       # $1: database, rest: psql arguments; prints unaligned tuples
-    db=$1; shift
-    psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" "$@"
-}
+. "$(dirname "$0")/tap.sh"
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/aimarket-catalogue.XXXXXX")

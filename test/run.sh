@@ -211,21 +211,19 @@ tap UTF8 test/pgtap/*.sql
 say "pgTAP (EUC_KR): the Korean-text suites"
 tap EUC_KR test/pgtap/korean_*.sql
 
-say "upgrade from 0.1.0, the schema guard, LATIN1 and SQL_ASCII databases"
-if sh test/upgrade.sh >"$tmp/upgrade.log" 2>&1; then
-    count "$tmp/upgrade.log"
-else
-    count "$tmp/upgrade.log"; failed=$((failed + 1))
-fi
-grep -vE '^ok [0-9]' "$tmp/upgrade.log" >&2 || true
+script() {   # $1: a shell test of test/ that prints TAP lines
+    if sh "test/$1.sh" >"$tmp/$1.log" 2>&1; then
+        count "$tmp/$1.log"
+    else
+        count "$tmp/$1.log"; failed=$((failed + 1))
+    fi
+    grep -vE '^ok [0-9]' "$tmp/$1.log" >&2 || true
+}
 
+say "upgrade from 0.1.0 and 0.2.0, the schema guard, LATIN1 and SQL_ASCII databases"
+script upgrade
 say "the entity catalogue: two sessions, pg_dump and pg_restore"
-if sh test/catalogue.sh >"$tmp/catalogue.log" 2>&1; then
-    count "$tmp/catalogue.log"
-else
-    count "$tmp/catalogue.log"; failed=$((failed + 1))
-fi
-grep -vE '^ok [0-9]' "$tmp/catalogue.log" >&2 || true
+script catalogue
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
