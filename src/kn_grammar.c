@@ -93,17 +93,25 @@ dec_align(kn_dec *a, kn_dec *b)
 	return 1;
 }
 
+/* *out = a + b of two values at one scale; 0 past KN_MAX_DIGITS digits. */
+static int
+dec_sum_aligned(const kn_dec *a, const kn_dec *b, kn_dec *out)
+{
+	kn_int128	r;
+
+	if (__builtin_add_overflow(a->m, b->m, &r) || dec_too_big(r))
+		return 0;
+	out->m = r;
+	out->scale = a->scale;
+	return 1;
+}
+
 /* *out = a + b; 0 on overflow. */
 static int
 dec_add(kn_dec a, kn_dec b, kn_dec *out)
 {
-	kn_int128	r;
-
-	if (!dec_align(&a, &b) || __builtin_add_overflow(a.m, b.m, &r) ||
-		dec_too_big(r))
+	if (!dec_align(&a, &b) || !dec_sum_aligned(&a, &b, out))
 		return 0;
-	out->m = r;
-	out->scale = a.scale;
 	kn_dec_normalize(out);
 	return 1;
 }
@@ -198,13 +206,8 @@ dec_align_wide(kn_dec *a, kn_dec *b)
 static int
 dec_add_wide(kn_dec a, kn_dec b, kn_dec *out)
 {
-	kn_int128	r;
-
-	if (!dec_align_wide(&a, &b) || __builtin_add_overflow(a.m, b.m, &r) ||
-		dec_too_big(r))
+	if (!dec_align_wide(&a, &b) || !dec_sum_aligned(&a, &b, out))
 		return 0;
-	out->m = r;
-	out->scale = a.scale;
 	dec_normalize_wide(out);
 	return 1;
 }
