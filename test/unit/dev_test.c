@@ -322,6 +322,27 @@ check_quantities(const char *path, int verbose)
 }
 
 /*
+ * Does buf give exactly one money figure, equal to want? got receives it
+ * ("" when there is not exactly one); DEV_VERBOSE prints a miss.
+ */
+static int
+one_figure_is(const char *buf, const char *want, char *got)
+{
+	kn_money_mention *m;
+	size_t		n = kn_extract_money(buf, strlen(buf), &al, &m);
+	int			yes;
+
+	got[0] = '\0';
+	if (n == 1)
+		figure_text(&m[0].amount, got);
+	free(m);
+	yes = n == 1 && strcmp(got, want) == 0;
+	if (!yes && getenv("DEV_VERBOSE"))
+		printf("# miss: %s (got %zu: %s)\n", buf, n, got);
+	return yes;
+}
+
+/*
  * Every ending after every currency word and sign: "투자금은 20억{ }{cur}{end}
  * 알려졌다" gives exactly 20억 of that currency (or 20 for a sign before).
  */
@@ -361,8 +382,6 @@ check_endings(void)
 			{
 				int			is_sign = w >= sizeof(words) / sizeof(words[0]);
 				const char *const *cw = is_sign ? signs[w - sizeof(words) / sizeof(words[0])] : words[w];
-				kn_money_mention *m;
-				size_t		n;
 				char		got[160] = "",
 							want[160];
 
@@ -380,20 +399,11 @@ check_endings(void)
 							 cw[0], endings[e]);
 				}
 				total++;
-				n = kn_extract_money(buf, strlen(buf), &al, &m);
-				if (n == 1)
-					figure_text(&m[0].amount, got);
 				snprintf(want, sizeof(want), "%s %s",
 						 strcmp(endings[e], "대") == 0 || strcmp(endings[e], "대의") == 0 ?
 						 "2000000000..3000000000" : "2000000000", cw[1]);
-				if (n != 1 || strcmp(got, want) != 0)
-				{
-					if (!bad++)
-						snprintf(first_bad, sizeof(first_bad), "%s (got %zu: %s)", buf, n, got);
-					if (getenv("DEV_VERBOSE"))
-						printf("# miss: %s (got %zu: %s)\n", buf, n, got);
-				}
-				free(m);
+				if (!one_figure_is(buf, want, got) && !bad++)
+					snprintf(first_bad, sizeof(first_bad), "%s (got: %s)", buf, got);
 			}
 	snprintf(buf, sizeof(buf), "%d endings after currency words and signs keep their figure%s%s",
 			 total, bad ? "; first miss: " : "", "");
@@ -422,8 +432,6 @@ check_particles(void)
 		for (i = 0; lists[l][i]; i++)
 			for (sp = 0; sp < 2; sp++)
 			{
-				kn_money_mention *m;
-				size_t		n;
 				char		got[160] = "";
 
 				/* 대로 after a figure is 대 + 로: 1조원대로 늘었다, the range */
@@ -432,17 +440,8 @@ check_particles(void)
 				snprintf(buf, sizeof(buf), "투자금 20억%s달러%s 투입", sp ? " " : "",
 						 lists[l][i]);
 				total++;
-				n = kn_extract_money(buf, strlen(buf), &al, &m);
-				if (n == 1)
-					figure_text(&m[0].amount, got);
-				if (n != 1 || strcmp(got, "2000000000 USD") != 0)
-				{
-					if (getenv("DEV_VERBOSE"))
-						printf("# miss: %s (got %zu: %s)\n", buf, n, got);
-					if (!bad++)
-						snprintf(first_bad, sizeof(first_bad), "%s (got %zu: %s)", buf, n, got);
-				}
-				free(m);
+				if (!one_figure_is(buf, "2000000000 USD", got) && !bad++)
+					snprintf(first_bad, sizeof(first_bad), "%s (got: %s)", buf, got);
 			}
 	snprintf(buf, sizeof(buf), "%d particles of the stemmer's lists after a figure keep it", total);
 	ok(bad == 0, buf);
