@@ -255,12 +255,6 @@ kn_currency_sign(uint32_t cp)
 	return 0;
 }
 
-int
-kn_currency_sign_lead(unsigned char c)
-{
-	return signs()->lead[c];
-}
-
 const unsigned char *
 kn_currency_sign_leads(void)
 {

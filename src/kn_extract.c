@@ -265,7 +265,7 @@ currency_opens(const text *t, size_t off)
 	unsigned char c = t->s[off];
 	size_t		p;
 
-	if (kn_currency_sign_lead(c) && kn_currency_sign(cp_at(t, off, &p)))
+	if (kn_currency_sign_leads()[c] && kn_currency_sign(cp_at(t, off, &p)))
 		return 1;
 	if (!is_alpha(c) || (off > 0 && is_alpha(t->s[off - 1])))
 		return 0;
@@ -399,24 +399,8 @@ coin_at(const text *t, size_t pos, kn_money *m)
 	int			lo,
 				hi,
 				i;
-	size_t		e,
-				k,
-				window = pos + 16 < t->len ? pos + 16 : t->len;
+	size_t		e;
 
-	/* most words are no coin: look for one within reach first */
-	for (i = 0; i < ncoins; i++)
-	{
-		const unsigned char *c = (const unsigned char *) coins[i]->text;
-
-		for (k = pos + 3; k + coin_len[i] <= window; k++)
-			if (t->s[k] == c[0] && t->s[k + 1] == c[1] &&
-				memcmp(t->s + k, c, coin_len[i]) == 0)
-				break;
-		if (k + coin_len[i] <= window)
-			break;
-	}
-	if (i == ncoins)
-		return 0;
 	if (starts_with(t, pos, "서") || starts_with(t, pos, "너"))
 	{
 		lo = hi = starts_with(t, pos, "서") ? 3 : 4;

@@ -177,10 +177,8 @@ extern int	kn_subunit_of(const char *sub, const char *unit);
 /* Is cp a currency sign that may stand before an amount ($1억, ₩5000)? */
 extern int	kn_currency_sign(uint32_t cp);
 
-/* May the byte c begin such a sign ('$', or the lead byte of ₩ € £ ¥ ￦)? */
-extern int	kn_currency_sign_lead(unsigned char c);
-
-/* The same as a table of 256 flags, for the scanning loops. */
+/* Which bytes may begin such a sign ('$', the lead bytes of ₩ € £ ¥ ￦): a
+ * table of 256 flags, for the scanning loops. */
 extern const unsigned char *kn_currency_sign_leads(void);
 
 extern int	kn_iso_currency_known(const char *code);	/* code: 3 upper-case letters */
