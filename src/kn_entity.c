@@ -449,23 +449,17 @@ is_alnum(uint8_t c)
 }
 
 /* Is there a Hangul syllable ending just before off? */
-static int
+static inline int
 syllable_before(const uint8_t *s, size_t off)
 {
-	uint32_t	cp;
-
-	return off >= 3 && kn_syllable_lead(s[off - 3]) &&
-		kn_utf8_decode(s + off - 3, s + off, &cp) == 3 && kn_is_syllable(cp);
+	return off >= 3 && kn_syllable_at(s + off - 3, s + off) != 0;
 }
 
 /* Is there a Hangul syllable at off? */
-static int
+static inline int
 syllable_at(const uint8_t *s, size_t len, size_t off)
 {
-	uint32_t	cp;
-
-	return off + 3 <= len && kn_syllable_lead(s[off]) &&
-		kn_utf8_decode(s + off, s + len, &cp) == 3 && kn_is_syllable(cp);
+	return off < len && kn_syllable_at(s + off, s + len) != 0;
 }
 
 /* The particles and the copula forms with their lengths, gathered once. */
