@@ -13,7 +13,7 @@ MODULE_big = aimarket
 # base first, are compiled once into src/libkncore.a, which the build
 # tools link; the module links the same objects. The unit tests link the
 # same sources compiled once more under ASan/UBSan (test/unit/libkncore_san.a).
-CORE_SRC = src/kn_utf8.c src/kn_particles.c src/kn_counters.c src/kn_currency.c src/kn_entity.c \
+CORE_SRC = src/kn_utf8.c src/kn_sentence.c src/kn_particles.c src/kn_counters.c src/kn_currency.c src/kn_entity.c \
            src/kn_grammar.c src/kn_extract.c src/kn_roles.c src/kn_quantity.c \
            src/kn_lexicon.c src/kn_stem.c src/kn_tokenize.c
 CORE_OBJS = $(CORE_SRC:.c=.o)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "kn_entity.h"
+#include "kn_sentence.h"
 #include "kn_particles.h"
 #include "kn_utf8.h"
 
@@ -797,16 +798,16 @@ takes_particle(const uint8_t *s, size_t len, size_t end)
 	return syllables_end(s, len, end) > end;
 }
 
-/* The sentence around off: from after the last . ? ! before it to the next. */
+/* The sentence around off, by the rule of kn_sentence.c. */
 static void
 sentence_of(const uint8_t *s, size_t len, size_t off, size_t *from, size_t *to)
 {
 	size_t		a = off,
 				b = off;
 
-	while (a > 0 && s[a - 1] != '.' && s[a - 1] != '?' && s[a - 1] != '!' && s[a - 1] != '\n')
+	while (a > 0 && !kn_sentence_break(s, len, a - 1))
 		a--;
-	while (b < len && s[b] != '.' && s[b] != '?' && s[b] != '!' && s[b] != '\n')
+	while (b < len && !kn_sentence_break(s, len, b))
 		b++;
 	*from = a;
 	*to = b;

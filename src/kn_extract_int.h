@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "kn_extract.h"
+#include "kn_sentence.h"
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -299,18 +300,11 @@ char_pos(const text *t, char_counter *cc, size_t off)
 	return cc->pos;
 }
 
-/* Sentence bounds around [off, end): '.', '!', '?', '。' and newlines. */
+/* Sentence bounds around [off, end): the rule of kn_sentence.c. */
 static inline int
 sentence_break(const text *t, size_t i)
 {
-	unsigned char c = t->s[i];
-
-	if (c == '\n' || c == '!' || c == '?')
-		return 1;
-	if (c == '.')
-		return !(i > 0 && is_digit(t->s[i - 1]) && i + 1 < t->len &&
-				 is_digit(t->s[i + 1]));
-	return starts_with(t, i, "\xe3\x80\x82");	/* 。 */
+	return kn_sentence_break((const uint8_t *) t->s, t->len, i);
 }
 
 /* Does the text that ends at off end with one of ends (NULL-ended)? */

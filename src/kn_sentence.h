@@ -1,0 +1,38 @@
+/*
+ * kn_sentence.h - where a sentence of Korean news copy ends: the one rule
+ * that the role finder, the entity resolver and the sentence numbers of
+ * the extractors all read. Pure C, no postgres.h.
+ */
+#ifndef KN_SENTENCE_H
+#define KN_SENTENCE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Does byte i of s[0, len) end a sentence? A newline, '!', '?', the
+ * ideographic full stop, or a '.' that is not a decimal point (a digit on
+ * both sides, as in 1.5).
+ */
+extern int	kn_sentence_break(const uint8_t *s, size_t len, size_t i);
+
+/*
+ * Sentence numbers for offsets met in ascending order: the cursor counts
+ * the breaks it passes, so numbering every mention of a text costs one
+ * pass over it. A run of breaks ("?!", "...", ".\n") ends one sentence.
+ */
+typedef struct kn_sentence_cursor
+{
+	const uint8_t *s;
+	size_t		len;
+	size_t		off;			/* bytes before off have been counted */
+	int32_t		sentence;		/* 1-based number of the sentence at off */
+	int			in_break;		/* the byte before off ended a sentence */
+} kn_sentence_cursor;
+
+extern void kn_sentence_start(kn_sentence_cursor *c, const uint8_t *s, size_t len);
+
+/* The sentence of byte off; off must not be below the last one asked. */
+extern int32_t kn_sentence_at(kn_sentence_cursor *c, size_t off);
+
+#endif							/* KN_SENTENCE_H */
