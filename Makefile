@@ -25,7 +25,8 @@ WRAPPER_SRC = src/aimarket.c src/textnorm.c src/numbers.c src/monetary.c \
               src/entities.c
 OBJS = $(CORE_OBJS) $(WRAPPER_SRC:.c=.o)
 DATA = sql/aimarket--0.1.0.sql sql/aimarket--0.2.0.sql sql/aimarket--0.1.0--0.2.0.sql \
-       sql/aimarket--0.3.0.sql sql/aimarket--0.2.0--0.3.0.sql
+       sql/aimarket--0.3.0.sql sql/aimarket--0.2.0--0.3.0.sql \
+       sql/aimarket--0.4.0.sql sql/aimarket--0.3.0--0.4.0.sql
 # The Korean lexicon, made at build time from Debian's hunspell-ko, and the
 # stemmer's shortcuts for it (src/tools/mkshort.c)
 DATA_TSEARCH = aimarket_korean.lexicon aimarket_korean.shortcuts data/aimarket_sample.dict

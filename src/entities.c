@@ -23,6 +23,7 @@
 #include "utils/tuplestore.h"
 
 #include "kn_entity.h"
+#include "kn_sentence.h"
 #include "textnorm.h"
 
 /* One catalogue entity, as the rows report it. */
@@ -236,6 +237,7 @@ aimarket_extract_entities(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	kn_alloc	al = {am_ctx_realloc, CurrentMemoryContext, check_interrupts};
 	kn_entity_mention *m;
+	kn_sentence_cursor sc;
 	MemoryContext rowcxt;
 	const char *s;
 	int			ulen;
@@ -255,12 +257,13 @@ aimarket_extract_entities(PG_FUNCTION_ARGS)
 				 errhint("Split the text, for example by paragraph.")));
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "aimarket entity row",
 								   ALLOCSET_SMALL_SIZES);
+	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) ulen);
 	for (i = 0; i < n; i++)
 	{
 		MemoryContext old = MemoryContextSwitchTo(rowcxt);
 		const entity_info *e = m[i].entity ? find_entity(c, m[i].entity) : NULL;
-		Datum		values[5];
-		bool		nulls[5] = {false, false, false, false, false};
+		Datum		values[6];
+		bool		nulls[6] = {false, false, false, false, false, false};
 
 		values[0] = Int64GetDatum(m[i].entity);
 		nulls[0] = e == NULL;
@@ -270,6 +273,8 @@ aimarket_extract_entities(PG_FUNCTION_ARGS)
 		values[3] = PointerGetDatum(cstring_to_text(am_utf8_to_server(s + m[i].off,
 																	  (int) m[i].len)));
 		values[4] = Int32GetDatum((int32) m[i].char_pos);
+		/* 0.4.0 added the sentence; an older install's row type lacks it */
+		values[5] = Int32GetDatum(kn_sentence_at(&sc, m[i].off));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(rowcxt);

@@ -13,6 +13,7 @@
 #include "utils/tuplestore.h"
 
 #include "kn_extract.h"
+#include "kn_sentence.h"
 #include "textnorm.h"
 
 /*
@@ -51,7 +52,8 @@ surface_datum(const char *s, size_t off, size_t len)
 
 /* Fills one row's values from mention i of arr. */
 typedef void (*row_fn) (const void *arr, size_t i, const char *s,
-						Datum *values, bool *nulls, int natts);
+						kn_sentence_cursor *sc, Datum *values, bool *nulls,
+						int natts);
 
 /*
  * Materialise n rows into the SRF's tuplestore. Each row is built in a
@@ -59,8 +61,9 @@ typedef void (*row_fn) (const void *arr, size_t i, const char *s,
  */
 static void
 emit_rows(FunctionCallInfo fcinfo, const void *arr, size_t n, const char *s,
-		  row_fn row, int natts)
+		  size_t len, row_fn row, int natts)
 {
+	kn_sentence_cursor sc;
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext rowcxt = AllocSetContextCreate(CurrentMemoryContext,
 												 "aimarket extraction row",
@@ -75,13 +78,14 @@ emit_rows(FunctionCallInfo fcinfo, const void *arr, size_t n, const char *s,
 	 * money_mention lacks the columns added since.
 	 */
 	natts = Min(natts, rsinfo->setDesc->natts);
+	kn_sentence_start(&sc, (const uint8_t *) s, len);
 	for (i = 0; i < n; i++)
 	{
 		MemoryContext old = MemoryContextSwitchTo(rowcxt);
 
 		CHECK_FOR_INTERRUPTS();
 		memset(nulls, 0, natts * sizeof(bool));
-		row(arr, i, s, values, nulls, natts);
+		row(arr, i, s, &sc, values, nulls, natts);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(rowcxt);
@@ -90,8 +94,8 @@ emit_rows(FunctionCallInfo fcinfo, const void *arr, size_t n, const char *s,
 }
 
 static void
-money_row(const void *arr, size_t i, const char *s, Datum *values, bool *nulls,
-		  int natts)
+money_row(const void *arr, size_t i, const char *s, kn_sentence_cursor *sc,
+		  Datum *values, bool *nulls, int natts)
 {
 	const kn_money_mention *m = &((const kn_money_mention *) arr)[i];
 
@@ -112,11 +116,13 @@ money_row(const void *arr, size_t i, const char *s, Datum *values, bool *nulls,
 		else
 			nulls[5] = true;
 	}
+	if (natts > 6)
+		values[6] = Int32GetDatum(kn_sentence_at(sc, m->off));
 }
 
 static void
-quantity_row(const void *arr, size_t i, const char *s, Datum *values,
-			 bool *nulls, int natts)
+quantity_row(const void *arr, size_t i, const char *s, kn_sentence_cursor *sc,
+			 Datum *values, bool *nulls, int natts)
 {
 	const kn_quantity_mention *q = &((const kn_quantity_mention *) arr)[i];
 
@@ -138,6 +144,8 @@ quantity_row(const void *arr, size_t i, const char *s, Datum *values,
 		nulls[6] = true;
 	values[7] = surface_datum(s, q->off, q->len);
 	values[8] = Int32GetDatum((int32) q->char_pos);
+	if (natts > 9)
+		values[9] = Int32GetDatum(kn_sentence_at(sc, q->off));
 }
 
 static void
@@ -166,7 +174,7 @@ aimarket_extract_money(PG_FUNCTION_ARGS)
 	n = kn_extract_money(s, len, &al, &mm);
 	if (n == KN_TOO_MANY)
 		too_many("extract_money", len);
-	emit_rows(fcinfo, mm, n, s, money_row, 6);
+	emit_rows(fcinfo, mm, n, s, len, money_row, 7);
 	return (Datum) 0;
 }
 
@@ -184,6 +192,6 @@ aimarket_extract_quantities(PG_FUNCTION_ARGS)
 	n = kn_extract_quantities(s, len, &al, &qm);
 	if (n == KN_TOO_MANY)
 		too_many("extract_quantities", len);
-	emit_rows(fcinfo, qm, n, s, quantity_row, 9);
+	emit_rows(fcinfo, qm, n, s, len, quantity_row, 10);
 	return (Datum) 0;
 }

@@ -45,6 +45,8 @@ kn_sentence_at(kn_sentence_cursor *c, size_t off)
 {
 	size_t		to = off < c->len ? off + 1 : c->len;
 
+	if (to < c->off)			/* out of order: count again from the start */
+		kn_sentence_start(c, c->s, c->len);
 	while (c->off < to)
 	{
 		size_t		i = c->off;

@@ -32,7 +32,7 @@ typedef struct kn_sentence_cursor
 
 extern void kn_sentence_start(kn_sentence_cursor *c, const uint8_t *s, size_t len);
 
-/* The sentence of byte off; off must not be below the last one asked. */
+/* The sentence of byte off: one pass for ascending offsets (any order works). */
 extern int32_t kn_sentence_at(kn_sentence_cursor *c, size_t off);
 
 #endif							/* KN_SENTENCE_H */

@@ -1,7 +1,7 @@
 #!/bin/sh
 # test/upgrade.sh - what needs databases of its own, as TAP lines:
 #
-#   1. each released script (0.1.0, 0.2.0) is the one in the repository's
+#   1. each released script (0.1.0, 0.2.0, 0.3.0) is the one in the repository's
 #      history;
 #   2. each older version installed and filled (monetary values, btree and hash indexes,
 #      a GIN index on aimarket.korean) and then ALTER EXTENSION aimarket
@@ -28,7 +28,7 @@ new=$(sed -n "s/^default_version = '\(.*\)'/\1/p" "$top/aimarket.control")
 # ------------------------------------------------------ 1. released scripts
 # A version is released once the script that updates it to the next one
 # exists: from then on its install script stays as it was at that moment.
-for old in 0.1.0 0.2.0; do
+for old in 0.1.0 0.2.0 0.3.0; do
     up=$(ls "$top"/sql/aimarket--"$old"--*.sql 2>/dev/null | head -1)
     if [ -n "$up" ] && git -C "$top" rev-parse --git-dir >/dev/null 2>&1 &&
         step=$(git -C "$top" log --diff-filter=A --format=%H -- "sql/$(basename "$up")" | tail -1) &&
@@ -43,7 +43,7 @@ done
 
 # ------------------------------------------------------------- 2. upgrade
 fill="
-CREATE TABLE public.deals(id int PRIMARY KEY, amount aimarket.monetary, body text);
+CREATE TABLE public.deals(id int PRIMARY KEY, amount aimarket.monetary, body text, published date DEFAULT '2024-01-01');
 INSERT INTO public.deals
 SELECT g, aimarket.make_monetary_range(g * 1000, g * 1000 + (g % 7) * 10,
                                        (ARRAY['KRW','USD','EUR','JPY'])[1 + g % 4],
@@ -118,6 +118,12 @@ SELECT aimarket.parse_number('삼점사'), aimarket.parse_number('3분의 1');
 SELECT e::text FROM public.deals d, aimarket.extract_entities(d.body) e WHERE d.id % 97 = 0;
 SELECT kind, pg_catalog.count(*) FROM aimarket.entity GROUP BY kind ORDER BY kind;
 SELECT pg_catalog.count(*) FROM aimarket.entity_alias;
+SELECT aimarket.attach('public.deals', 'body', 'published');
+INSERT INTO public.deals (id, body, published) VALUES (5001, '오픈AI는 65억달러(약 8조6000억원)를 유치했다.', '2024-10-03');
+SELECT surface, amount_lower, entities, usd_lower FROM aimarket.money_mentions ORDER BY article_id, ord;
+SELECT pg_catalog.count(*) FROM aimarket.refresh();
+SELECT aimarket.detach('public.deals');
+DELETE FROM public.deals WHERE id = 5001;
 "
 q am_upgrade_old -c "$results" >"$tmp/results-old" 2>&1
 q am_upgrade_new -c "$results" >"$tmp/results-new" 2>&1
@@ -145,7 +151,7 @@ ok $r "the btree, hash and GIN indexes made under $old answer as fresh ones do (
 psql -X -q -c "DROP DATABASE am_upgrade_old" -c "DROP DATABASE am_upgrade_new" >/dev/null
 }
 
-for old in 0.1.0 0.2.0; do
+for old in 0.1.0 0.2.0 0.3.0; do
     upgrade_from "$old"
 done
 

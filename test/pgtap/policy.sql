@@ -1,7 +1,7 @@
 -- Contracts of the extension's catalog entries.
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(29);
+SELECT plan(31);
 
 SELECT has_extension('aimarket');
 SELECT has_schema('aimarket');
@@ -29,38 +29,72 @@ JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'aimarket'
 JOIN pg_language l ON l.oid = p.prolang
 WHERE p.prokind = 'f';
 
-SELECT is((SELECT count(*)::int FROM ext_funcs), 55, 'the extension owns its 55 functions');
+SELECT is((SELECT count(*)::int FROM ext_funcs), 75, 'the extension owns its 75 functions');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 's' $$,
               ARRAY['aimarket.kdict_init(internal)',
                     'aimarket.kdict_lexize(internal,internal,internal,internal)',
                     'aimarket.tokenize(text)', 'aimarket.korean_lexicon_stats()',
                     'aimarket.extract_entities(text,boolean)', 'aimarket.entity_catalogue_stats()',
-                    'aimarket.candidate_entities(text)'],
-              'every function is IMMUTABLE but those that read the lexicon files or the catalogue (STABLE)');
+                    'aimarket.candidate_entities(text)', 'aimarket.column_type(regclass,name)',
+                    'aimarket.is_text_type(regtype)', 'aimarket.rate_on(text,date)',
+                    'aimarket.convert(aimarket.monetary,text,date)'],
+              'every function is IMMUTABLE but those that read the lexicon files or tables (STABLE) and the pipeline''s writers');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 'v' $$,
-              ARRAY['aimarket.catalogue_changed()', 'aimarket.keep_dictionaries_dumpable()'],
-              'only the two trigger functions are VOLATILE');
+              ARRAY['aimarket.catalogue_changed()', 'aimarket.keep_dictionaries_dumpable()',
+                    'aimarket.attach(regclass,name,name,name)', 'aimarket.detach(regclass)',
+                    'aimarket.source_changed()', 'aimarket.register_source(regclass,name,name,name,regtype,regtype)',
+                    'aimarket.unregister_source(regclass)', 'aimarket.watch_sources()',
+                    'aimarket.forget_dropped_sources()', 'aimarket.backfill_begin(regclass,integer,integer,boolean)',
+                    'aimarket.backfill_batch(regclass,integer,integer,integer)',
+                    'aimarket.relink_entities(aimarket.source,bigint)', 'aimarket.refresh()'],
+              'only the trigger functions and the pipeline''s writers are VOLATILE');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE proparallel <> 's' $$,
               ARRAY['aimarket.extract_entities(text,boolean)', 'aimarket.entity_catalogue_stats()',
                     'aimarket.candidate_entities(text)', 'aimarket.catalogue_changed()',
-                    'aimarket.keep_dictionaries_dumpable()'],
-              'every function is PARALLEL SAFE but the catalogue readers and the triggers');
+                    'aimarket.keep_dictionaries_dumpable()',
+                    'aimarket.attach(regclass,name,name,name)', 'aimarket.detach(regclass)',
+                    'aimarket.source_changed()', 'aimarket.register_source(regclass,name,name,name,regtype,regtype)',
+                    'aimarket.unregister_source(regclass)', 'aimarket.watch_sources()',
+                    'aimarket.forget_dropped_sources()', 'aimarket.backfill_begin(regclass,integer,integer,boolean)',
+                    'aimarket.backfill_batch(regclass,integer,integer,integer)',
+                    'aimarket.relink_entities(aimarket.source,bigint)', 'aimarket.refresh()'],
+              'every function is PARALLEL SAFE but the catalogue readers, the triggers and the writers');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE NOT proisstrict $$,
               ARRAY['aimarket.monetary_avg_accum(internal,aimarket.monetary)',
                     'aimarket.monetary_avg_combine(internal,internal)',
                     'aimarket.monetary_avg_final(internal)', 'aimarket.catalogue_changed()',
-                    'aimarket.keep_dictionaries_dumpable()'],
-              'only the avg support functions and the triggers (no arguments) are not STRICT');
+                    'aimarket.keep_dictionaries_dumpable()', 'aimarket.forget_sql(text)',
+                    'aimarket.rate_on(text,date)', 'aimarket.convert(aimarket.monetary,text,date)',
+                    'aimarket.attach(regclass,name,name,name)', 'aimarket.detach(regclass)',
+                    'aimarket.source_changed()', 'aimarket.register_source(regclass,name,name,name,regtype,regtype)',
+                    'aimarket.unregister_source(regclass)', 'aimarket.watch_sources()',
+                    'aimarket.forget_dropped_sources()', 'aimarket.backfill_begin(regclass,integer,integer,boolean)',
+                    'aimarket.backfill_batch(regclass,integer,integer,integer)',
+                    'aimarket.relink_entities(aimarket.source,bigint)', 'aimarket.refresh()'],
+              'only the avg support functions, the triggers and the pipeline''s functions (they name NULL) are not STRICT');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE prosecdef AND proconfig IS NOT NULL $$,
               $$ SELECT sig FROM ext_funcs WHERE prosecdef $$,
               'a SECURITY DEFINER function fixes its search_path');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE prosecdef $$,
-              ARRAY['aimarket.catalogue_changed()'],
-              'none is SECURITY DEFINER but the catalogue trigger');
-SELECT set_eq($$ SELECT sig || ' ' || lanname FROM ext_funcs WHERE lanname <> 'c' $$,
-              ARRAY['aimarket.catalogue_changed() plpgsql', 'aimarket.keep_dictionaries_dumpable() plpgsql',
-                    'aimarket.candidate_entities(text) sql'],
-              'every function is C but the triggers (plpgsql) and candidate_entities (SQL over the C ones)');
+              ARRAY['aimarket.catalogue_changed()', 'aimarket.source_changed()', 'aimarket.register_source(regclass,name,name,name,regtype,regtype)',
+                    'aimarket.unregister_source(regclass)', 'aimarket.watch_sources()',
+                    'aimarket.forget_dropped_sources()', 'aimarket.backfill_begin(regclass,integer,integer,boolean)',
+                    'aimarket.backfill_batch(regclass,integer,integer,integer)',
+                    'aimarket.relink_entities(aimarket.source,bigint)', 'aimarket.refresh()'],
+              'none is SECURITY DEFINER but the triggers and the pipeline''s internal writers');
+SELECT ok(NOT EXISTS (SELECT 1 FROM ext_funcs WHERE lanname NOT IN ('c', 'sql', 'plpgsql')),
+          'every function is C, SQL or PL/pgSQL');
+SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE lanname = 'plpgsql' $$,
+              ARRAY['aimarket.catalogue_changed()', 'aimarket.keep_dictionaries_dumpable()', 'aimarket.attach(regclass,name,name,name)', 'aimarket.detach(regclass)',
+                    'aimarket.source_changed()', 'aimarket.register_source(regclass,name,name,name,regtype,regtype)',
+                    'aimarket.unregister_source(regclass)', 'aimarket.watch_sources()',
+                    'aimarket.forget_dropped_sources()', 'aimarket.backfill_begin(regclass,integer,integer,boolean)',
+                    'aimarket.backfill_batch(regclass,integer,integer,integer)',
+                    'aimarket.relink_entities(aimarket.source,bigint)', 'aimarket.refresh()'],
+              'the triggers and the pipeline''s writers are PL/pgSQL');
+SELECT is((SELECT p.prokind::text || ' ' || l.lanname || ' ' || p.prosecdef FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+           WHERE p.oid = 'aimarket.backfill(regclass,integer,integer,integer,boolean)'::regprocedure),
+          'p plpgsql false', 'backfill is a PL/pgSQL procedure (it commits), with the caller''s rights');
 
 -- operators, opclasses, casts, aggregates
 SELECT has_opclass('aimarket', 'monetary_ops', 'btree opclass');
