@@ -84,8 +84,9 @@ $(OBJS): $(wildcard src/*.h)
 .PHONY: test demo bench unit
 test:
 	sh test/run.sh test
+# make demo CORPUS=path.tsv: the report on your articles (id, title, source, published, body)
 demo:
-	sh test/run.sh demo
+	CORPUS="$(CORPUS)" sh test/run.sh demo
 bench:
 	sh test/run.sh bench
 

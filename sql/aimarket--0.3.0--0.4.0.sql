@@ -126,6 +126,7 @@ CREATE TABLE @extschema@.backfill_state (
     updated_at pg_catalog.timestamptz NOT NULL,
     finished_at pg_catalog.timestamptz,
     backend_pid pg_catalog.int4,
+    scan_done pg_catalog.bool NOT NULL DEFAULT false,
     PRIMARY KEY (source_id, part, parts)
 );
 
@@ -224,7 +225,11 @@ COMMENT ON FUNCTION @extschema@.forget_sql(pg_catalog.text) IS
 -- The statement triggers of an attached table. INSERT (and COPY) analyse
 -- the new rows; UPDATE analyses again only the rows whose key, body or
 -- publication date changed; DELETE and TRUNCATE forget. Set-based over the
--- transition tables, so a COPY of many rows costs a few statements.
+-- transition tables, so a COPY of many rows costs a few statements. An
+-- unchanged row that has no article yet is analysed too: a backfill passes
+-- over the rows that writers hold (SKIP LOCKED, so that it never waits
+-- holding locks and cannot deadlock with them), and leaves them to the
+-- writer's trigger or to its final sweep.
 CREATE FUNCTION @extschema@.source_changed() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -250,9 +255,12 @@ BEGIN
     SELECT v.version INTO version FROM @extschema@.catalogue_version v;
     IF TG_OP = 'UPDATE' THEN
         -- an old row with the same key, body and date: nothing to do for it
+        -- a row is analysed again when its key, body or date changed, or when
+        -- it has no article yet (a backfill passed it while this writer held it)
         same := ' WHERE NOT EXISTS (SELECT 1 FROM (SELECT ' || @extschema@.source_columns(src, 'o')
              || ' FROM aimarket_old o) o WHERE o.k = n.k AND o.b IS NOT DISTINCT FROM n.b'
-             || ' AND o.p IS NOT DISTINCT FROM n.p)';
+             || ' AND o.p IS NOT DISTINCT FROM n.p)'
+             || ' OR NOT EXISTS (SELECT 1 FROM @extschema@.article x WHERE x.source_id = $1 AND x.article_key = n.k)';
         EXECUTE @extschema@.forget_sql('SELECT o.k FROM (SELECT ' || @extschema@.source_columns(src, 'o')
                 || ' FROM aimarket_old o) o WHERE NOT EXISTS (SELECT 1 FROM (SELECT '
                 || @extschema@.source_columns(src, 'n') || ' FROM aimarket_new n) n'
@@ -599,11 +607,15 @@ $$;
 COMMENT ON FUNCTION @extschema@.backfill_begin(pg_catalog.regclass, pg_catalog.int4, pg_catalog.int4, pg_catalog.bool) IS
 'internal: starts or resumes one part of a backfill and returns where it stands';
 
--- One batch: the next batch_size rows of the part after the last key,
--- locked FOR SHARE so that a concurrent UPDATE or DELETE of one of them
--- waits for this batch (and then its trigger sees the batch's articles),
--- analysed unless a trigger did it meanwhile; the state moves on in the
--- same transaction, so a crash loses nothing and repeats nothing.
+-- One batch. The scan: the next batch_size rows of the part after the last
+-- key, locked FOR SHARE SKIP LOCKED: a row a writer holds is passed over
+-- (its writer's trigger analyses it when it commits), and one this batch
+-- holds makes its writer wait for the batch, whose articles its trigger
+-- then sees; the batch never waits holding locks, so it cannot deadlock
+-- with writers. Then the sweep: the rows of the part still without an
+-- article (held by a writer that rolled back, say), in the same way, until
+-- none is left. The state moves on in the batch's transaction, so a crash
+-- loses nothing and repeats nothing.
 CREATE FUNCTION @extschema@.backfill_batch(source pg_catalog.regclass, part pg_catalog.int4,
     parts pg_catalog.int4, batch_size pg_catalog.int4)
 RETURNS @extschema@.backfill_state
@@ -615,6 +627,9 @@ DECLARE
     written pg_catalog.int8;
     last pg_catalog.text;
     version pg_catalog.int8;
+    part_cond pg_catalog.text;
+    unanalysed pg_catalog.text;
+    left_over pg_catalog.int8 := 0;
 BEGIN
     SELECT * INTO src FROM @extschema@.source s WHERE s.relation = backfill_batch.source;
     SELECT * INTO st FROM @extschema@.backfill_state b
@@ -624,17 +639,36 @@ BEGIN
         RETURN st;
     END IF;
     SELECT v.version INTO version FROM @extschema@.catalogue_version v;
+    part_cond := @extschema@.part_filter(pg_catalog.format('s.%I::pg_catalog.text', src.key_column), part, parts);
+    IF NOT st.scan_done THEN
+        EXECUTE @extschema@.analyse_sql(pg_catalog.format(
+                'SELECT %s FROM %s s WHERE (%L::pg_catalog.text IS NULL OR s.%I OPERATOR(pg_catalog.>) %L::%s) AND %s ORDER BY s.%I LIMIT %s FOR SHARE OF s SKIP LOCKED',
+                @extschema@.source_columns(src, 's'), src.relation, st.last_key, src.key_column, st.last_key,
+                src.key_type, part_cond, src.key_column, batch_size), true)
+            INTO seen, written, last
+            USING src.source_id, version;
+        UPDATE @extschema@.backfill_state b
+           SET done = b.done + seen, run_done = b.run_done + seen, analysed = b.analysed + written,
+               last_key = coalesce(last, b.last_key), updated_at = pg_catalog.clock_timestamp(),
+               scan_done = seen < batch_size, backend_pid = pg_catalog.pg_backend_pid()
+         WHERE b.source_id = st.source_id AND b.part = st.part AND b.parts = st.parts
+        RETURNING * INTO st;
+        RETURN st;
+    END IF;
+    unanalysed := pg_catalog.format(
+        '%s s WHERE %s AND NOT EXISTS (SELECT 1 FROM @extschema@.article x WHERE x.source_id = $1 AND x.article_key = s.%I::pg_catalog.text)',
+        src.relation, part_cond, src.key_column);
     EXECUTE @extschema@.analyse_sql(pg_catalog.format(
-            'SELECT %s FROM %s s WHERE (%L::pg_catalog.text IS NULL OR s.%I OPERATOR(pg_catalog.>) %L::%s) AND %s ORDER BY s.%I LIMIT %s FOR SHARE OF s',
-            @extschema@.source_columns(src, 's'), src.relation, st.last_key, src.key_column, st.last_key,
-            src.key_type, @extschema@.part_filter(pg_catalog.format('s.%I::pg_catalog.text', src.key_column), part, parts),
-            src.key_column, batch_size), true)
+            'SELECT %s FROM %s ORDER BY s.%I LIMIT %s FOR SHARE OF s SKIP LOCKED',
+            @extschema@.source_columns(src, 's'), unanalysed, src.key_column, batch_size), true)
         INTO seen, written, last
         USING src.source_id, version;
+    IF seen = 0 THEN
+        EXECUTE 'SELECT pg_catalog.count(*) FROM ' || unanalysed INTO left_over USING src.source_id;
+    END IF;
     UPDATE @extschema@.backfill_state b
-       SET done = b.done + seen, run_done = b.run_done + seen, analysed = b.analysed + written,
-           last_key = coalesce(last, b.last_key), updated_at = pg_catalog.clock_timestamp(),
-           finished_at = CASE WHEN seen < batch_size THEN pg_catalog.clock_timestamp() END,
+       SET analysed = b.analysed + written, updated_at = pg_catalog.clock_timestamp(),
+           finished_at = CASE WHEN seen = 0 AND left_over = 0 THEN pg_catalog.clock_timestamp() END,
            backend_pid = pg_catalog.pg_backend_pid()
      WHERE b.source_id = st.source_id AND b.part = st.part AND b.parts = st.parts
     RETURNING * INTO st;
@@ -675,6 +709,7 @@ CREATE PROCEDURE @extschema@.backfill(source pg_catalog.regclass, batch_size pg_
 LANGUAGE plpgsql AS $$
 DECLARE
     st @extschema@.backfill_state;
+    before @extschema@.backfill_state;
     secs pg_catalog.numeric;
     rate pg_catalog.numeric;
 BEGIN
@@ -699,8 +734,23 @@ BEGIN
     END IF;
     COMMIT;
     LOOP
+        before := st;
         st := @extschema@.backfill_batch(source, part, parts, batch_size);
         COMMIT;
+        IF before.scan_done THEN
+            -- the sweep: report what it found; wait a little for writers
+            -- that hold the rows it still lacks
+            IF st.analysed > before.analysed OR st.finished_at IS NOT NULL THEN
+                RAISE NOTICE USING MESSAGE = pg_catalog.format(
+                    'aimarket.backfill %s%s: %s rows that writers held analysed after the scan%s',
+                    source, CASE WHEN parts > 1 THEN pg_catalog.format(' (part %s of %s)', part, parts) ELSE '' END,
+                    st.analysed - before.analysed, CASE WHEN st.finished_at IS NOT NULL THEN ', done' ELSE '' END);
+            ELSE
+                PERFORM pg_catalog.pg_sleep(0.1);
+            END IF;
+            EXIT WHEN st.finished_at IS NOT NULL;
+            CONTINUE;
+        END IF;
         secs := pg_catalog.date_part('epoch', st.updated_at - st.run_started_at)::pg_catalog.numeric;
         rate := CASE WHEN secs > 0 THEN st.run_done / secs END;
         RAISE NOTICE USING MESSAGE = pg_catalog.format(
@@ -709,10 +759,9 @@ BEGIN
             st.done, st.total,
             CASE WHEN st.total = 0 THEN 100 ELSE LEAST(100, pg_catalog.round(100.0 * st.done / st.total)) END,
             coalesce(pg_catalog.round(rate)::pg_catalog.text, '-'),
-            CASE WHEN st.finished_at IS NOT NULL THEN 'done'
+            CASE WHEN st.scan_done THEN 'scanned; checking the rows writers held'
                  WHEN rate > 0 THEN 'about ' || pg_catalog.ceil(GREATEST(0, st.total - st.done) / rate) || ' s left'
                  ELSE '' END);
-        EXIT WHEN st.finished_at IS NOT NULL;
     END LOOP;
     PERFORM @extschema@.refresh();
 END
@@ -829,10 +878,14 @@ SELECT a.article_id, a.article_key, s.relation::pg_catalog.text AS source, a.pub
        @extschema@.currency(m.equivalent) AS equivalent_currency,
        @extschema@.bi_amount(@extschema@.lower(m.amount) * fx.krw)::pg_catalog.numeric(38,4) AS krw_lower,
        @extschema@.bi_amount(@extschema@.upper(m.amount) * fx.krw)::pg_catalog.numeric(38,4) AS krw_upper,
-       @extschema@.bi_amount(@extschema@.lower(m.amount) * fx.krw / usd.krw)::pg_catalog.numeric(38,4) AS usd_lower,
-       @extschema@.bi_amount(@extschema@.upper(m.amount) * fx.krw / usd.krw)::pg_catalog.numeric(38,4) AS usd_upper,
+       @extschema@.bi_amount(CASE WHEN @extschema@.currency(m.amount) = 'USD' THEN @extschema@.lower(m.amount)
+                                  ELSE @extschema@.lower(m.amount) * fx.krw / usd.krw END)::pg_catalog.numeric(38,4) AS usd_lower,
+       @extschema@.bi_amount(CASE WHEN @extschema@.currency(m.amount) = 'USD' THEN @extschema@.upper(m.amount)
+                                  ELSE @extschema@.upper(m.amount) * fx.krw / usd.krw END)::pg_catalog.numeric(38,4) AS usd_upper,
        fx.krw::pg_catalog.numeric(20,6) AS krw_per_unit, fx.day AS krw_rate_day, fx.source AS krw_rate_source,
-       usd.krw::pg_catalog.numeric(20,6) AS krw_per_usd, usd.day AS usd_rate_day, usd.source AS usd_rate_source,
+       usd.krw::pg_catalog.numeric(20,6) AS krw_per_usd,
+       CASE WHEN @extschema@.currency(m.amount) = 'USD' THEN a.published ELSE usd.day END AS usd_rate_day,
+       CASE WHEN @extschema@.currency(m.amount) = 'USD' THEN 'same currency' ELSE usd.source END AS usd_rate_source,
        ents.entities, ents.nearest_entity_id, ents.nearest_entity
 FROM @extschema@.article_money m
 JOIN @extschema@.article a ON a.article_id = m.article_id

@@ -21,7 +21,8 @@ cd "$top"
 PG_MAJOR=15
 PKGS="make gcc libc6-dev postgresql-$PG_MAJOR postgresql-server-dev-$PG_MAJOR
 postgresql-$PG_MAJOR-pgtap libtap-parser-sourcehandler-pgtap-perl libicu-dev
-hunspell-ko"
+hunspell-ko postgresql-$PG_MAJOR-cron postgresql-contrib default-jdk-headless
+libpostgresql-jdbc-java python3-psycopg2 python3-pandas chromium fonts-nanum"
 
 say() { printf '%s\n' "== $*" >&2; }
 
@@ -127,14 +128,22 @@ port=$(( 20000 + $$ % 20000 ))
 while port_in_use "$port"; do port=$((port + 1)); done
 
 say "starting a throwaway cluster (owner $owner, port $port, socket $sock)"
+# Local sockets trust; TCP on 127.0.0.1 (for the JDBC and Python clients)
+# takes a password made for this run.
+pw=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+printf '%s\n' "$pw" >"$tmp/pw"
+chmod 644 "$tmp/pw"
 $as_owner "$PGBIN/initdb" -D "$pgdata" -U postgres -E UTF8 --locale=C.UTF-8 \
-    -A trust >"$tmp/initdb.log" 2>&1 || { cat "$tmp/initdb.log" >&2; exit 1; }
+    --auth-local=trust --auth-host=scram-sha-256 --pwfile="$tmp/pw" \
+    >"$tmp/initdb.log" 2>&1 || { cat "$tmp/initdb.log" >&2; exit 1; }
 $as_owner "$PGBIN/pg_ctl" -D "$pgdata" -l "$tmp/log/server.log" -w \
-    -o "-p $port -k $sock -c listen_addresses= -c fsync=off" start >/dev/null ||
+    -o "-p $port -k $sock -c listen_addresses=127.0.0.1 -c fsync=off -c shared_preload_libraries=pg_cron -c cron.database_name=postgres -c cron.use_background_workers=on -c max_worker_processes=16" start >/dev/null ||
     { cat "$tmp/log/server.log" >&2; exit 1; }
 pid_started=yes
 
 export PGHOST="$sock" PGPORT="$port" PGUSER=postgres PGDATABASE=postgres
+export AIMARKET_TEST_PASSWORD="$pw" AIMARKET_TEST_PGDATA="$pgdata" AIMARKET_TEST_AS_OWNER="$as_owner"
+export AIMARKET_TEST_PGBIN="$PGBIN" AIMARKET_TEST_LOG="$tmp/log/server.log"
 
 # -------------------------------------------------------------------- bench
 if [ "$mode" = bench ]; then
@@ -150,7 +159,10 @@ fi
 if [ "$mode" = demo ]; then
     say "the aimarket tour"
     psql -X -q -v ON_ERROR_STOP=1 -c "CREATE EXTENSION aimarket"
-    psql -X -q -v ON_ERROR_STOP=1 -P pager=off -f test/demo.sql
+    corpus=${CORPUS:-data/corpus.tsv}
+    case "$corpus" in /*) ;; *) corpus="$top/$corpus" ;; esac
+    [ -r "$corpus" ] || { echo "aimarket: cannot read the corpus $corpus" >&2; exit 1; }
+    psql -X -q -v ON_ERROR_STOP=1 -P pager=off -v report="$top/report.html" -f test/demo.sql <"$corpus"
     exit 0
 fi
 
@@ -224,6 +236,10 @@ say "upgrade from 0.1.0 and 0.2.0, the schema guard, LATIN1 and SQL_ASCII databa
 script upgrade
 say "the entity catalogue: two sessions, pg_dump and pg_restore"
 script catalogue
+say "the pipeline: backfill, cancel, kill -9, parts, pgbench, pg_cron, JDBC and Python clients"
+script pipeline
+say "make demo's main job: the report, rendered in headless Chromium"
+script report
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -5,7 +5,7 @@
 -- (Backfill, which commits, and the faults: test/pipeline.sh.)
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(59);
+SELECT plan(60);
 
 CREATE TABLE pg_temp.news (id int PRIMARY KEY, published date, body text, views int DEFAULT 0);
 
@@ -80,7 +80,9 @@ SELECT is((SELECT count(*)::int FROM pg_trigger WHERE tgrelid = 'pg_temp.news'::
 -- what backfill does, batch by batch (the procedure commits; see pipeline.sh)
 SELECT is((aimarket.backfill_begin('pg_temp.news', 1, 1, false)).total, 2::bigint, 'backfill counts the rows first');
 SELECT is((aimarket.backfill_batch('pg_temp.news', 1, 1, 1)).done, 1::bigint, 'a batch of one');
-SELECT is((aimarket.backfill_batch('pg_temp.news', 1, 1, 10)).finished_at IS NOT NULL, true, 'the last batch finishes it');
+SELECT is((aimarket.backfill_batch('pg_temp.news', 1, 1, 10)).scan_done, true, 'a short batch ends the scan');
+SELECT is((aimarket.backfill_batch('pg_temp.news', 1, 1, 10)).finished_at IS NOT NULL, true,
+          'the sweep finds no row left without an article and finishes it');
 SELECT is(pg_temp.drift(), 0::bigint, 'after the backfill the mentions are the extractors''');
 SELECT is((SELECT state || ' ' || rows_done || '/' || rows_total FROM aimarket.backfill_progress), 'done 2/2',
           'backfill_progress shows it done');
@@ -191,9 +193,9 @@ SELECT is(aimarket.convert('6.5B USD'::aimarket.monetary, 'KRW', date '2024-10-0
 SELECT is(aimarket.convert('600M EUR'::aimarket.monetary, 'USD', date '2024-10-03')::text,
           round(600000000::numeric * 1450 / 1330, 4)::text || ' USD', 'EUR to USD through won');
 SELECT is(aimarket.convert('1 JPY'::aimarket.monetary, 'USD', date '2024-10-03') IS NULL, true, 'no rate: NULL');
-SELECT is((SELECT concat_ws(' ', usd_lower, krw_lower, usd_rate_source, usd_rate_day) FROM aimarket.money_mentions
+SELECT is((SELECT concat_ws(' ', usd_lower, krw_lower, krw_rate_source, krw_rate_day, usd_rate_source) FROM aimarket.money_mentions
            WHERE article_key = '1' AND ord = 1),
-          '6500000000.0000 8600000000000.0000 implied by articles 2024-10-04',
+          '6500000000.0000 8600000000000.0000 implied by articles 2024-10-04 same currency',
           'money_mentions in dollars and won, with the source and day of the rate');
 SELECT is((SELECT concat_ws(' ', krw_lower, krw_rate_source, usd_lower) FROM aimarket.money_mentions
            WHERE article_key = '700' AND ord = 1),
