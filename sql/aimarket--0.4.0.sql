@@ -2442,7 +2442,11 @@ BEGIN
                  WHEN rate > 0 THEN 'about ' || pg_catalog.ceil(GREATEST(0, st.total - st.done) / rate) || ' s left'
                  ELSE '' END);
     END LOOP;
-    PERFORM @extschema@.refresh();
+    -- the summaries once, by the part that finishes last
+    IF NOT EXISTS (SELECT 1 FROM @extschema@.backfill_state b JOIN @extschema@.source s USING (source_id)
+                   WHERE s.relation = backfill.source AND b.parts = backfill.parts AND b.finished_at IS NULL) THEN
+        PERFORM @extschema@.refresh();
+    END IF;
 END
 $$;
 
