@@ -42,7 +42,7 @@ PG_CONFIG ?= pg_config
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
             -Wno-missing-field-initializers -Wno-sign-compare -Wno-cast-function-type
 SHLIB_LINK += $(ICU_LIBS)
-EXTRA_CLEAN = test/out-utf8 test/out-euckr test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem_test test/unit/entity_test \
+EXTRA_CLEAN = test/out-utf8 test/out-euckr test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem_test test/unit/entity_test test/unit/sentence_test \
               $(CORE_LIB) $(UNIT_LIB) test/unit/obj \
               aimarket_korean.lexicon src/tools/mklex \
               aimarket_korean.shortcuts src/tools/mkshort
@@ -91,10 +91,11 @@ bench:
 	sh test/run.sh bench
 
 # The pure C grammar under AddressSanitizer and UBSan, outside the server.
-unit: test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem_test test/unit/entity_test aimarket_korean.lexicon \
+unit: test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem_test test/unit/entity_test test/unit/sentence_test aimarket_korean.lexicon \
       aimarket_korean.shortcuts
 	./test/unit/kn_test
 	./test/unit/entity_test
+	./test/unit/sentence_test
 	./test/unit/extract_test data/articles.tsv
 	./test/unit/dev_test test/fixtures/money_dev.tsv
 	./test/unit/stem_test aimarket_korean.lexicon data/articles.tsv aimarket_korean.shortcuts
