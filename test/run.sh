@@ -5,10 +5,13 @@
 # 2. builds with -Werror and installs the extension (as root into the
 #    system PostgreSQL 15; as another user into a private copy of it)
 # 3. starts a throwaway cluster owned by a non-root user, on a free port,
-#    with its socket in a temp directory and no TCP listener
+#    with its socket in a temp directory, TCP on 127.0.0.1 only (password
+#    made per run, for the JDBC and Python clients), pg_cron preloaded
 # 4. test: unit tests of the C grammar under ASan/UBSan, pg_regress, pgTAP,
-#    then the Korean-text suites again in an EUC_KR database;
-#    demo: a tour of aimarket on the sample corpus in data/
+#    then the Korean-text suites again in an EUC_KR database, then the
+#    shell tests (upgrade, catalogue, pipeline, report);
+#    demo: the main job on data/corpus.tsv (or CORPUS=path.tsv), as a
+#    report, and report.html
 # 5. stops the cluster, removes it, and (test) prints "N passed, N failed".
 set -eu
 
