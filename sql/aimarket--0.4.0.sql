@@ -2376,8 +2376,9 @@ SELECT s.relation::pg_catalog.text AS source,
             WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a
                          WHERE a.pid = b.backend_pid AND a.state <> 'idle') THEN 'running'
             ELSE 'stopped' END AS state,
-       b.started_at, b.updated_at, b.finished_at,
-       pg_catalog.timezone('Asia/Seoul', b.updated_at)::pg_catalog.date AS updated_on_kst
+       b.started_at, pg_catalog.timezone('Asia/Seoul', b.started_at)::pg_catalog.date AS started_on_kst,
+       b.updated_at, pg_catalog.timezone('Asia/Seoul', b.updated_at)::pg_catalog.date AS updated_on_kst,
+       b.finished_at, pg_catalog.timezone('Asia/Seoul', b.finished_at)::pg_catalog.date AS finished_on_kst
 FROM @extschema@.backfill_state b JOIN @extschema@.source s USING (source_id);
 
 COMMENT ON VIEW @extschema@.backfill_progress IS
