@@ -1914,7 +1914,9 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     src @extschema@.source;
     version pg_catalog.int8;
-    same pg_catalog.text;
+    old_rows pg_catalog.text;
+    new_rows pg_catalog.text;
+    unchanged pg_catalog.text;
 BEGIN
     SELECT * INTO src FROM @extschema@.source s WHERE s.relation = TG_RELID;
     IF NOT FOUND THEN
@@ -1925,33 +1927,29 @@ BEGIN
         DELETE FROM @extschema@.backfill_state b WHERE b.source_id = src.source_id;
         RETURN NULL;
     END IF;
+    -- the transition tables read as key, k, b, p (source_columns)
+    old_rows := '(SELECT ' || @extschema@.source_columns(src, 'o') || ' FROM aimarket_old o) o';
+    new_rows := '(SELECT ' || @extschema@.source_columns(src, 'n') || ' FROM aimarket_new n) n';
     IF TG_OP = 'DELETE' THEN
-        EXECUTE @extschema@.forget_sql('SELECT o.k FROM (SELECT '
-                || @extschema@.source_columns(src, 'o') || ' FROM aimarket_old o) o')
-            USING src.source_id;
+        EXECUTE @extschema@.forget_sql('SELECT o.k FROM ' || old_rows) USING src.source_id;
         RETURN NULL;
     END IF;
     SELECT v.version INTO version FROM @extschema@.catalogue_version v;
     IF TG_OP = 'UPDATE' THEN
-        -- an old row with the same key, body and date: nothing to do for it
+        -- an old row o and a new row n with the same key, body and date
+        unchanged := 'o.k = n.k AND o.b IS NOT DISTINCT FROM n.b AND o.p IS NOT DISTINCT FROM n.p';
+        EXECUTE @extschema@.forget_sql('SELECT o.k FROM ' || old_rows || ' WHERE NOT EXISTS (SELECT 1 FROM '
+                || new_rows || ' WHERE ' || unchanged || ')')
+            USING src.source_id;
         -- a row is analysed again when its key, body or date changed, or when
         -- it has no article yet (a backfill passed it while this writer held it)
-        same := ' WHERE NOT EXISTS (SELECT 1 FROM (SELECT ' || @extschema@.source_columns(src, 'o')
-             || ' FROM aimarket_old o) o WHERE o.k = n.k AND o.b IS NOT DISTINCT FROM n.b'
-             || ' AND o.p IS NOT DISTINCT FROM n.p)'
-             || ' OR NOT EXISTS (SELECT 1 FROM @extschema@.article x WHERE x.source_id = $1 AND x.article_key = n.k)';
-        EXECUTE @extschema@.forget_sql('SELECT o.k FROM (SELECT ' || @extschema@.source_columns(src, 'o')
-                || ' FROM aimarket_old o) o WHERE NOT EXISTS (SELECT 1 FROM (SELECT '
-                || @extschema@.source_columns(src, 'n') || ' FROM aimarket_new n) n'
-                || ' WHERE o.k = n.k AND o.b IS NOT DISTINCT FROM n.b AND o.p IS NOT DISTINCT FROM n.p)')
-            USING src.source_id;
-        EXECUTE @extschema@.analyse_sql('SELECT n.* FROM (SELECT ' || @extschema@.source_columns(src, 'n')
-                || ' FROM aimarket_new n) n' || same, false)
+        EXECUTE @extschema@.analyse_sql('SELECT n.* FROM ' || new_rows
+                || ' WHERE NOT EXISTS (SELECT 1 FROM ' || old_rows || ' WHERE ' || unchanged || ')'
+                || ' OR NOT EXISTS (SELECT 1 FROM @extschema@.article x WHERE x.source_id = $1 AND x.article_key = n.k)', false)
             USING src.source_id, version;
         RETURN NULL;
     END IF;
-    EXECUTE @extschema@.analyse_sql('SELECT ' || @extschema@.source_columns(src, 'n')
-            || ' FROM aimarket_new n', false)
+    EXECUTE @extschema@.analyse_sql('SELECT n.* FROM ' || new_rows, false)
         USING src.source_id, version;
     RETURN NULL;
 END
@@ -2035,6 +2033,14 @@ AS $$ SELECT (SELECT y.typcategory FROM pg_catalog.pg_type y WHERE y.oid = t) = 
 COMMENT ON FUNCTION @extschema@.is_text_type(pg_catalog.regtype) IS
 'internal: is t a string type (text, varchar, char, or one of their domains)?';
 
+CREATE FUNCTION @extschema@.is_date_type(t pg_catalog.regtype) RETURNS pg_catalog.bool
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$ SELECT t IN ('pg_catalog.date'::pg_catalog.regtype, 'pg_catalog.timestamptz'::pg_catalog.regtype,
+                   'pg_catalog.timestamp'::pg_catalog.regtype) $$;
+
+COMMENT ON FUNCTION @extschema@.is_date_type(pg_catalog.regtype) IS
+'internal: can t be read as a publication date (date, timestamp, timestamptz)?';
+
 CREATE FUNCTION @extschema@.attach(source pg_catalog.regclass, body pg_catalog.name,
     published pg_catalog.name, key pg_catalog.name DEFAULT NULL)
 RETURNS pg_catalog.int4
@@ -2083,8 +2089,7 @@ BEGIN
     IF pub_type IS NULL THEN
         RAISE EXCEPTION USING ERRCODE = '42703',
             MESSAGE = pg_catalog.format('column "%s" of table %s does not exist', published, source);
-    ELSIF pub_type NOT IN ('pg_catalog.date'::pg_catalog.regtype, 'pg_catalog.timestamptz'::pg_catalog.regtype,
-                           'pg_catalog.timestamp'::pg_catalog.regtype) THEN
+    ELSIF NOT @extschema@.is_date_type(pub_type) THEN
         RAISE EXCEPTION USING ERRCODE = '42804',
             MESSAGE = pg_catalog.format('column "%s" of table %s is of type %s, not date, timestamp or timestamptz',
                                         published, source, pub_type);
@@ -2162,36 +2167,33 @@ CREATE FUNCTION @extschema@.watch_sources() RETURNS event_trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     src @extschema@.source;
-    t pg_catalog.regtype;
+    c record;
 BEGIN
     FOR src IN SELECT s.* FROM @extschema@.source s
                WHERE s.relation IN (SELECT e.objid FROM pg_catalog.pg_event_trigger_ddl_commands() e
                                     WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass) LOOP
-        t := @extschema@.column_type(src.relation, src.key_column);
-        IF t IS DISTINCT FROM src.key_type THEN
-            RAISE EXCEPTION USING ERRCODE = '55000',
-                MESSAGE = pg_catalog.format('key column "%s" of table %s is %s by this command, and aimarket keeps its figures by that key',
-                                            src.key_column, src.relation, CASE WHEN t IS NULL THEN 'renamed or dropped' ELSE 'changed to ' || t::pg_catalog.text END),
-                HINT = pg_catalog.format('Call aimarket.detach(%L) first, then aimarket.attach it again.', src.relation::pg_catalog.text);
-        END IF;
-        t := @extschema@.column_type(src.relation, src.body_column);
-        IF t IS NULL OR NOT @extschema@.is_text_type(t) THEN
-            RAISE EXCEPTION USING ERRCODE = '55000',
-                MESSAGE = pg_catalog.format('body column "%s" of table %s is %s by this command, and aimarket analyses it',
-                                            src.body_column, src.relation, CASE WHEN t IS NULL THEN 'renamed or dropped' ELSE 'changed to ' || t::pg_catalog.text END),
-                HINT = pg_catalog.format('Call aimarket.detach(%L) first, then aimarket.attach it again.', src.relation::pg_catalog.text);
-        END IF;
-        t := @extschema@.column_type(src.relation, src.published_column);
-        IF t IS NULL OR t NOT IN ('pg_catalog.date'::pg_catalog.regtype, 'pg_catalog.timestamptz'::pg_catalog.regtype,
-                                  'pg_catalog.timestamp'::pg_catalog.regtype) THEN
-            RAISE EXCEPTION USING ERRCODE = '55000',
-                MESSAGE = pg_catalog.format('publication date column "%s" of table %s is %s by this command, and aimarket reads it',
-                                            src.published_column, src.relation, CASE WHEN t IS NULL THEN 'renamed or dropped' ELSE 'changed to ' || t::pg_catalog.text END),
-                HINT = pg_catalog.format('Call aimarket.detach(%L) first, then aimarket.attach it again.', src.relation::pg_catalog.text);
-        END IF;
-        IF t <> src.published_type THEN
-            UPDATE @extschema@.source s SET published_type = t WHERE s.source_id = src.source_id;
-        END IF;
+        -- each watched column, its type now, and whether the pipeline reads it
+        FOR c IN SELECT w.what, w.col, w.why, t.t,
+                        CASE w.what WHEN 'key' THEN t.t IS NOT DISTINCT FROM src.key_type
+                                    WHEN 'body' THEN coalesce(@extschema@.is_text_type(t.t), false)
+                                    ELSE coalesce(@extschema@.is_date_type(t.t), false) END AS fits
+                 FROM (VALUES (1, 'key', src.key_column, 'keeps its figures by that key'),
+                              (2, 'body', src.body_column, 'analyses it'),
+                              (3, 'publication date', src.published_column, 'reads it')) w(i, what, col, why)
+                 CROSS JOIN LATERAL (SELECT @extschema@.column_type(src.relation, w.col) AS t) t
+                 ORDER BY w.i LOOP
+            IF NOT c.fits THEN
+                RAISE EXCEPTION USING ERRCODE = '55000',
+                    MESSAGE = pg_catalog.format('%s column "%s" of table %s is %s by this command, and aimarket %s',
+                                                c.what, c.col, src.relation,
+                                                CASE WHEN c.t IS NULL THEN 'renamed or dropped' ELSE 'changed to ' || c.t::pg_catalog.text END,
+                                                c.why),
+                    HINT = pg_catalog.format('Call aimarket.detach(%L) first, then aimarket.attach it again.', src.relation::pg_catalog.text);
+            END IF;
+            IF c.what = 'publication date' AND c.t <> src.published_type THEN
+                UPDATE @extschema@.source s SET published_type = c.t WHERE s.source_id = src.source_id;
+            END IF;
+        END LOOP;
     END LOOP;
 END
 $$;
@@ -2212,9 +2214,8 @@ BEGIN
     FOR src IN SELECT s.* FROM @extschema@.source s
                WHERE s.relation::pg_catalog.oid IN (SELECT e.objid FROM pg_catalog.pg_event_trigger_dropped_objects() e
                                     WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objsubid = 0) LOOP
-        EXECUTE @extschema@.forget_sql(NULL) USING src.source_id;
-        DELETE FROM @extschema@.backfill_state b WHERE b.source_id = src.source_id;
-        DELETE FROM @extschema@.source s WHERE s.source_id = src.source_id;
+        -- its triggers went with it, so unregister_source takes it
+        PERFORM @extschema@.unregister_source(src.relation);
     END LOOP;
 END
 $$;
@@ -2548,6 +2549,41 @@ AS $$ SELECT CASE WHEN pg_catalog.abs(x) < 1e34 THEN pg_catalog.round(x, 4) END 
 COMMENT ON FUNCTION @extschema@.bi_amount(pg_catalog.numeric) IS
 'internal: x rounded to 4 places, or NULL beyond what numeric(38,4) holds';
 
+-- The catalogued entities of a figure's sentence, nearest first, and the
+-- nearest; SQL functions that the planner inlines into the views.
+CREATE FUNCTION @extschema@.sentence_entities(article pg_catalog.int8, sentence pg_catalog.int8, pos pg_catalog.int8)
+RETURNS TABLE (entities pg_catalog.text, nearest_entity_id pg_catalog.int8, nearest_entity pg_catalog.text)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+SELECT pg_catalog.string_agg(n.name, ', ' ORDER BY n.d, n.name),
+       (pg_catalog.array_agg(n.entity_id ORDER BY n.d, n.name))[1],
+       (pg_catalog.array_agg(n.name ORDER BY n.d, n.name))[1]
+FROM (SELECT e.entity_id, en.name, pg_catalog.min(pg_catalog.abs(e.start_pos - sentence_entities.pos)) AS d
+      FROM @extschema@.article_entity e JOIN @extschema@.entity en ON en.id = e.entity_id
+      WHERE e.article_id = sentence_entities.article AND e.sentence = sentence_entities.sentence
+      GROUP BY e.entity_id, en.name) n
+$$;
+
+COMMENT ON FUNCTION @extschema@.sentence_entities(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8) IS
+'the catalogued entities of sentence of an article, nearest to character pos first, and the nearest';
+
+-- The party of a figure until facts exist: the catalogued company, lab or
+-- investor named nearest before it in its sentence (a model or product
+-- stands for its parent company).
+CREATE FUNCTION @extschema@.figure_party(article pg_catalog.int8, sentence pg_catalog.int8, pos pg_catalog.int8)
+RETURNS TABLE (entity_id pg_catalog.int8)
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+SELECT coalesce(CASE WHEN x.kind IN ('ai_model', 'product') THEN x.parent_id END, x.id)
+FROM @extschema@.article_entity e JOIN @extschema@.entity x ON x.id = e.entity_id
+WHERE e.article_id = figure_party.article AND e.sentence = figure_party.sentence AND e.start_pos < figure_party.pos
+  AND x.kind IN ('company', 'research_lab', 'investor', 'ai_model', 'product')
+ORDER BY e.start_pos DESC LIMIT 1
+$$;
+
+COMMENT ON FUNCTION @extschema@.figure_party(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8) IS
+'the provisional party of a figure at character pos: the catalogued company, lab or investor nearest before it in its sentence (a model or product counts for its parent)';
+
 CREATE VIEW @extschema@.money_mentions AS
 SELECT a.article_id, a.article_key, s.relation::pg_catalog.text AS source, a.published,
        m.ord::pg_catalog.int8 AS ord, m.sentence::pg_catalog.int8 AS sentence,
@@ -2576,14 +2612,7 @@ JOIN @extschema@.article a ON a.article_id = m.article_id
 JOIN @extschema@.source s ON s.source_id = a.source_id
 LEFT JOIN LATERAL @extschema@.rate_on(@extschema@.currency(m.amount), a.published) fx ON true
 LEFT JOIN LATERAL @extschema@.rate_on('USD', a.published) usd ON true
-LEFT JOIN LATERAL (
-    SELECT pg_catalog.string_agg(n.name, ', ' ORDER BY n.d, n.name) AS entities,
-           (pg_catalog.array_agg(n.entity_id ORDER BY n.d, n.name))[1] AS nearest_entity_id,
-           (pg_catalog.array_agg(n.name ORDER BY n.d, n.name))[1] AS nearest_entity
-    FROM (SELECT e.entity_id, en.name, pg_catalog.min(pg_catalog.abs(e.start_pos - m.start_pos)) AS d
-          FROM @extschema@.article_entity e JOIN @extschema@.entity en ON en.id = e.entity_id
-          WHERE e.article_id = m.article_id AND e.sentence = m.sentence
-          GROUP BY e.entity_id, en.name) n) ents ON true;
+LEFT JOIN LATERAL @extschema@.sentence_entities(m.article_id, m.sentence, m.start_pos) ents ON true;
 
 COMMENT ON VIEW @extschema@.money_mentions IS
 'every money figure of the analysed articles: bounds, currency, qualifier, stated equivalent, role, in won and dollars at rate_on of the publication date (with the rate''s day and source), and the catalogued entities of its sentence, nearest first';
@@ -2600,14 +2629,7 @@ SELECT a.article_id, a.article_key, s.relation::pg_catalog.text AS source, a.pub
 FROM @extschema@.article_quantity q
 JOIN @extschema@.article a ON a.article_id = q.article_id
 JOIN @extschema@.source s ON s.source_id = a.source_id
-LEFT JOIN LATERAL (
-    SELECT pg_catalog.string_agg(n.name, ', ' ORDER BY n.d, n.name) AS entities,
-           (pg_catalog.array_agg(n.entity_id ORDER BY n.d, n.name))[1] AS nearest_entity_id,
-           (pg_catalog.array_agg(n.name ORDER BY n.d, n.name))[1] AS nearest_entity
-    FROM (SELECT e.entity_id, en.name, pg_catalog.min(pg_catalog.abs(e.start_pos - q.start_pos)) AS d
-          FROM @extschema@.article_entity e JOIN @extschema@.entity en ON en.id = e.entity_id
-          WHERE e.article_id = q.article_id AND e.sentence = q.sentence
-          GROUP BY e.entity_id, en.name) n) ents ON true;
+LEFT JOIN LATERAL @extschema@.sentence_entities(q.article_id, q.sentence, q.start_pos) ents ON true;
 
 COMMENT ON VIEW @extschema@.quantity_mentions IS
 'every count, percentage and multiple of the analysed articles, with its unit and measure and the catalogued entities of its sentence, nearest first';
@@ -2624,21 +2646,13 @@ LEFT JOIN @extschema@.entity en ON en.id = e.entity_id;
 COMMENT ON VIEW @extschema@.entity_mentions IS
 'every mention of an entity in the analysed articles (entity_id NULL: an organisation the catalogue lacks, named by a company marker)';
 
--- The party of a figure until facts exist: the catalogued company, lab or
--- investor named nearest before it in its sentence (a model or product
--- stands for its parent company).
 CREATE VIEW @extschema@.valuations AS
 SELECT p.entity_id, en.name AS entity, m.published, m.article_id, m.article_key, m.source, m.surface,
        m.amount_lower, m.amount_upper, m.currency, m.qualifier, m.is_range,
        m.krw_lower, m.krw_upper, m.usd_lower, m.usd_upper, m.krw_rate_source, m.usd_rate_source,
        'nearest entity before the figure in its sentence'::pg_catalog.text AS subject_rule
 FROM @extschema@.money_mentions m
-CROSS JOIN LATERAL (
-    SELECT coalesce(CASE WHEN x.kind IN ('ai_model', 'product') THEN x.parent_id END, x.id) AS entity_id
-    FROM @extschema@.article_entity e JOIN @extschema@.entity x ON x.id = e.entity_id
-    WHERE e.article_id = m.article_id AND e.sentence = m.sentence AND e.start_pos < m.start_pos
-      AND x.kind IN ('company', 'research_lab', 'investor', 'ai_model', 'product')
-    ORDER BY e.start_pos DESC LIMIT 1) p
+CROSS JOIN LATERAL @extschema@.figure_party(m.article_id, m.sentence, m.start_pos) p
 JOIN @extschema@.entity en ON en.id = p.entity_id
 WHERE m.role = 'valuation';
 
@@ -2652,12 +2666,7 @@ SELECT m.published, m.article_id, m.article_key, m.source, m.role AS deal,
        m.krw_lower, m.krw_upper, m.usd_lower, m.usd_upper, m.krw_rate_source, m.usd_rate_source,
        'nearest entity before the figure in its sentence'::pg_catalog.text AS subject_rule
 FROM @extschema@.money_mentions m
-LEFT JOIN LATERAL (
-    SELECT coalesce(CASE WHEN x.kind IN ('ai_model', 'product') THEN x.parent_id END, x.id) AS entity_id
-    FROM @extschema@.article_entity e JOIN @extschema@.entity x ON x.id = e.entity_id
-    WHERE e.article_id = m.article_id AND e.sentence = m.sentence AND e.start_pos < m.start_pos
-      AND x.kind IN ('company', 'research_lab', 'investor', 'ai_model', 'product')
-    ORDER BY e.start_pos DESC LIMIT 1) p ON true
+LEFT JOIN LATERAL @extschema@.figure_party(m.article_id, m.sentence, m.start_pos) p ON true
 LEFT JOIN @extschema@.entity en ON en.id = p.entity_id
 WHERE m.role IN ('investment_raised', 'investment_made', 'loan', 'deal_value');
 

@@ -29,7 +29,18 @@ JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'aimarket'
 JOIN pg_language l ON l.oid = p.prolang
 WHERE p.prokind = 'f';
 
-SELECT is((SELECT count(*)::int FROM ext_funcs), 75, 'the extension owns its 75 functions');
+-- The pipeline's writers (plpgsql, VOLATILE, PARALLEL UNSAFE, not STRICT);
+-- definer: SECURITY DEFINER (the internal ones, not attach and detach).
+CREATE TEMP TABLE writers (sig text, definer bool);
+INSERT INTO writers VALUES
+    ('aimarket.attach(regclass,name,name,name)', false), ('aimarket.detach(regclass)', false),
+    ('aimarket.source_changed()', true), ('aimarket.register_source(regclass,name,name,name,regtype,regtype)', true),
+    ('aimarket.unregister_source(regclass)', true), ('aimarket.watch_sources()', true),
+    ('aimarket.forget_dropped_sources()', true), ('aimarket.backfill_begin(regclass,integer,integer,boolean)', true),
+    ('aimarket.backfill_batch(regclass,integer,integer,integer)', true),
+    ('aimarket.relink_entities(aimarket.source,bigint)', true), ('aimarket.refresh()', true);
+
+SELECT is((SELECT count(*)::int FROM ext_funcs), 78, 'the extension owns its 78 functions');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 's' $$,
               ARRAY['aimarket.kdict_init(internal)',
                     'aimarket.kdict_lexize(internal,internal,internal,internal)',
@@ -37,27 +48,18 @@ SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 's' $$,
                     'aimarket.extract_entities(text,boolean)', 'aimarket.entity_catalogue_stats()',
                     'aimarket.candidate_entities(text)', 'aimarket.column_type(regclass,name)',
                     'aimarket.is_text_type(regtype)', 'aimarket.rate_on(text,date)',
-                    'aimarket.convert(aimarket.monetary,text,date)'],
+                    'aimarket.convert(aimarket.monetary,text,date)',
+                    'aimarket.sentence_entities(bigint,bigint,bigint)', 'aimarket.figure_party(bigint,bigint,bigint)'],
               'every function is IMMUTABLE but those that read the lexicon files or tables (STABLE) and the pipeline''s writers');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 'v' $$,
-              ARRAY['aimarket.catalogue_changed()', 'aimarket.keep_dictionaries_dumpable()',
-                    'aimarket.attach(regclass,name,name,name)', 'aimarket.detach(regclass)',
-                    'aimarket.source_changed()', 'aimarket.register_source(regclass,name,name,name,regtype,regtype)',
-                    'aimarket.unregister_source(regclass)', 'aimarket.watch_sources()',
-                    'aimarket.forget_dropped_sources()', 'aimarket.backfill_begin(regclass,integer,integer,boolean)',
-                    'aimarket.backfill_batch(regclass,integer,integer,integer)',
-                    'aimarket.relink_entities(aimarket.source,bigint)', 'aimarket.refresh()'],
+              ARRAY['aimarket.catalogue_changed()', 'aimarket.keep_dictionaries_dumpable()']
+                  || (SELECT array_agg(sig) FROM writers),
               'only the trigger functions and the pipeline''s writers are VOLATILE');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE proparallel <> 's' $$,
               ARRAY['aimarket.extract_entities(text,boolean)', 'aimarket.entity_catalogue_stats()',
                     'aimarket.candidate_entities(text)', 'aimarket.catalogue_changed()',
-                    'aimarket.keep_dictionaries_dumpable()',
-                    'aimarket.attach(regclass,name,name,name)', 'aimarket.detach(regclass)',
-                    'aimarket.source_changed()', 'aimarket.register_source(regclass,name,name,name,regtype,regtype)',
-                    'aimarket.unregister_source(regclass)', 'aimarket.watch_sources()',
-                    'aimarket.forget_dropped_sources()', 'aimarket.backfill_begin(regclass,integer,integer,boolean)',
-                    'aimarket.backfill_batch(regclass,integer,integer,integer)',
-                    'aimarket.relink_entities(aimarket.source,bigint)', 'aimarket.refresh()'],
+                    'aimarket.keep_dictionaries_dumpable()']
+                  || (SELECT array_agg(sig) FROM writers),
               'every function is PARALLEL SAFE but the catalogue readers, the triggers and the writers');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE NOT proisstrict $$,
               ARRAY['aimarket.monetary_avg_accum(internal,aimarket.monetary)',
@@ -65,32 +67,20 @@ SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE NOT proisstrict $$,
                     'aimarket.monetary_avg_final(internal)', 'aimarket.catalogue_changed()',
                     'aimarket.keep_dictionaries_dumpable()', 'aimarket.forget_sql(text)',
                     'aimarket.rate_on(text,date)', 'aimarket.convert(aimarket.monetary,text,date)',
-                    'aimarket.attach(regclass,name,name,name)', 'aimarket.detach(regclass)',
-                    'aimarket.source_changed()', 'aimarket.register_source(regclass,name,name,name,regtype,regtype)',
-                    'aimarket.unregister_source(regclass)', 'aimarket.watch_sources()',
-                    'aimarket.forget_dropped_sources()', 'aimarket.backfill_begin(regclass,integer,integer,boolean)',
-                    'aimarket.backfill_batch(regclass,integer,integer,integer)',
-                    'aimarket.relink_entities(aimarket.source,bigint)', 'aimarket.refresh()'],
+                    'aimarket.sentence_entities(bigint,bigint,bigint)', 'aimarket.figure_party(bigint,bigint,bigint)']
+                  || (SELECT array_agg(sig) FROM writers),
               'only the avg support functions, the triggers and the pipeline''s functions (they name NULL) are not STRICT');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE prosecdef AND proconfig IS NOT NULL $$,
               $$ SELECT sig FROM ext_funcs WHERE prosecdef $$,
               'a SECURITY DEFINER function fixes its search_path');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE prosecdef $$,
-              ARRAY['aimarket.catalogue_changed()', 'aimarket.source_changed()', 'aimarket.register_source(regclass,name,name,name,regtype,regtype)',
-                    'aimarket.unregister_source(regclass)', 'aimarket.watch_sources()',
-                    'aimarket.forget_dropped_sources()', 'aimarket.backfill_begin(regclass,integer,integer,boolean)',
-                    'aimarket.backfill_batch(regclass,integer,integer,integer)',
-                    'aimarket.relink_entities(aimarket.source,bigint)', 'aimarket.refresh()'],
+              ARRAY['aimarket.catalogue_changed()'] || (SELECT array_agg(sig) FROM writers WHERE definer),
               'none is SECURITY DEFINER but the triggers and the pipeline''s internal writers');
 SELECT ok(NOT EXISTS (SELECT 1 FROM ext_funcs WHERE lanname NOT IN ('c', 'sql', 'plpgsql')),
           'every function is C, SQL or PL/pgSQL');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE lanname = 'plpgsql' $$,
-              ARRAY['aimarket.catalogue_changed()', 'aimarket.keep_dictionaries_dumpable()', 'aimarket.attach(regclass,name,name,name)', 'aimarket.detach(regclass)',
-                    'aimarket.source_changed()', 'aimarket.register_source(regclass,name,name,name,regtype,regtype)',
-                    'aimarket.unregister_source(regclass)', 'aimarket.watch_sources()',
-                    'aimarket.forget_dropped_sources()', 'aimarket.backfill_begin(regclass,integer,integer,boolean)',
-                    'aimarket.backfill_batch(regclass,integer,integer,integer)',
-                    'aimarket.relink_entities(aimarket.source,bigint)', 'aimarket.refresh()'],
+              ARRAY['aimarket.catalogue_changed()', 'aimarket.keep_dictionaries_dumpable()']
+                  || (SELECT array_agg(sig) FROM writers),
               'the triggers and the pipeline''s writers are PL/pgSQL');
 SELECT is((SELECT p.prokind::text || ' ' || l.lanname || ' ' || p.prosecdef FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
            WHERE p.oid = 'aimarket.backfill(regclass,integer,integer,integer,boolean)'::regprocedure),
