@@ -20,10 +20,8 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/aimarket-catalogue.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-for db in am_cat am_cat_restored; do
-    psql -X -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
-done
-psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE am_cat TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+psql -X -q -c "DROP DATABASE IF EXISTS am_cat_restored" >/dev/null 2>&1
+new_db am_cat
 q am_cat -c "CREATE EXTENSION aimarket"
 
 # ------------------------------------------------- 1. two sessions
@@ -60,7 +58,7 @@ text="노타는 텐서웨이브와 오픈에이아이社, 앤트로픽과 손잡
 q am_cat -c "SELECT e::text FROM aimarket.extract_entities('$text') e" >"$tmp/before"
 pg_dump -Fc -d am_cat -f "$tmp/am_cat.dump"
 ok $? "pg_dump of a database with user rows in the catalogue"
-psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE am_cat_restored TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+new_db am_cat_restored
 pg_restore -d am_cat_restored "$tmp/am_cat.dump" 2>"$tmp/restore.err"
 ok $? "pg_restore into a new database$(sed -n 1p "$tmp/restore.err" | sed 's/^/: /')"
 q am_cat_restored -c "SELECT e::text FROM aimarket.extract_entities('$text') e" >"$tmp/after"

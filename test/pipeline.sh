@@ -24,8 +24,7 @@ chmod 755 "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 db=am_pipeline
 
-psql -X -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
-psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+new_db "$db"
 q "$db" -c "CREATE EXTENSION aimarket"
 
 # 3000 articles of 12 paragraphs, made of our sample paragraphs

@@ -13,8 +13,7 @@ chmod 755 "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 db=am_report
 
-psql -X -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
-psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+new_db "$db"
 q "$db" -c "CREATE EXTENSION aimarket"
 (cd "$top" && psql -X -q -v ON_ERROR_STOP=1 -P pager=off -d "$db" -v report="$tmp/report.html" \
     -f test/demo.sql <data/corpus.tsv >"$tmp/demo.out" 2>"$tmp/demo.err")

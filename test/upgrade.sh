@@ -58,8 +58,7 @@ CREATE INDEX deals_body_gin ON public.deals USING gin (pg_catalog.to_tsvector('a
 upgrade_from() {   # $1: the version installed first, then updated to $new
 old=$1
 for db in am_upgrade_old am_upgrade_new; do
-    psql -X -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
-    psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE $db TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+    new_db "$db"
 done
 
 q am_upgrade_old -c "CREATE EXTENSION aimarket VERSION '$old'" -c "$fill"
@@ -186,8 +185,7 @@ psql -X -q -c "DROP DATABASE am_schema" -c "DROP ROLE am_intruder" >/dev/null
 # ------------------------------------------- 4. encodings without Hangul
 for enc in LATIN1 SQL_ASCII; do
     db="am_$(echo "$enc" | tr 'A-Z' 'a-z')"
-    psql -X -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
-    psql -X -q -v ON_ERROR_STOP=1 -c "CREATE DATABASE $db TEMPLATE template0 ENCODING '$enc' LC_COLLATE 'C' LC_CTYPE 'C'"
+    new_db "$db" "$enc"
     q "$db" -c "CREATE EXTENSION aimarket"
     ok $? "CREATE EXTENSION aimarket works in a $enc database"
     r=$(q "$db" -c "SELECT aimarket.parse_number('6.5bn') || ' ' || 'USD 6.5B'::aimarket.monetary::text")

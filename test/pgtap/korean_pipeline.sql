@@ -9,43 +9,33 @@ SELECT plan(60);
 
 CREATE TABLE pg_temp.news (id int PRIMARY KEY, published date, body text, views int DEFAULT 0);
 
--- what the extractors say of the table now, and what the pipeline keeps
+-- what the extractors say of the table now (want), what the pipeline keeps
+-- (have), as one text per mention, and the rows of either the other lacks
 CREATE FUNCTION pg_temp.drift() RETURNS bigint LANGUAGE sql AS $$
-    SELECT (SELECT count(*) FROM (
-        (SELECT n.id::text, n.published, x.ord::int, x.amount::text, x.equivalent::text, x.role, x.surface, x.start_pos, x.sentence
-         FROM pg_temp.news n, aimarket.extract_money(n.body) WITH ORDINALITY x(amount, equivalent, role, surface, start_pos, change, sentence, ord)
-         EXCEPT ALL
-         SELECT a.article_key, a.published, m.ord, m.amount::text, m.equivalent::text, m.role, m.surface, m.start_pos, m.sentence
-         FROM aimarket.article a JOIN aimarket.article_money m USING (article_id))
+    WITH want AS (
+        SELECT ROW('m', n.id::text, n.published, x.ord::int, x.amount::text, x.equivalent::text, x.role, x.surface, x.start_pos, x.sentence)::text AS v
+        FROM pg_temp.news n, aimarket.extract_money(n.body) WITH ORDINALITY x(amount, equivalent, role, surface, start_pos, change, sentence, ord)
         UNION ALL
-        (SELECT a.article_key, a.published, m.ord, m.amount::text, m.equivalent::text, m.role, m.surface, m.start_pos, m.sentence
-         FROM aimarket.article a JOIN aimarket.article_money m USING (article_id)
-         EXCEPT ALL
-         SELECT n.id::text, n.published, x.ord::int, x.amount::text, x.equivalent::text, x.role, x.surface, x.start_pos, x.sentence
-         FROM pg_temp.news n, aimarket.extract_money(n.body) WITH ORDINALITY x(amount, equivalent, role, surface, start_pos, change, sentence, ord))) d)
-    + (SELECT count(*) FROM (
-        (SELECT n.id::text, x.ord::int, x.surface, x.unit, x.sentence
-         FROM pg_temp.news n, aimarket.extract_quantities(n.body) WITH ORDINALITY x(value, lower, upper, qualifier, unit, measure, period, surface, start_pos, sentence, ord)
-         EXCEPT ALL
-         SELECT a.article_key, q.ord, q.surface, q.unit, q.sentence FROM aimarket.article a JOIN aimarket.article_quantity q USING (article_id))
+        SELECT ROW('q', n.id::text, x.ord::int, x.surface, x.unit, x.sentence)::text
+        FROM pg_temp.news n, aimarket.extract_quantities(n.body) WITH ORDINALITY x(value, lower, upper, qualifier, unit, measure, period, surface, start_pos, sentence, ord)
         UNION ALL
-        (SELECT a.article_key, q.ord, q.surface, q.unit, q.sentence FROM aimarket.article a JOIN aimarket.article_quantity q USING (article_id)
-         EXCEPT ALL
-         SELECT n.id::text, x.ord::int, x.surface, x.unit, x.sentence
-         FROM pg_temp.news n, aimarket.extract_quantities(n.body) WITH ORDINALITY x(value, lower, upper, qualifier, unit, measure, period, surface, start_pos, sentence, ord))) d)
-    + (SELECT count(*) FROM (
-        (SELECT n.id::text, x.ord::int, x.entity_id, x.surface, x.sentence
-         FROM pg_temp.news n, aimarket.extract_entities(n.body) WITH ORDINALITY x(entity_id, name, kind, surface, start_pos, sentence, ord)
-         EXCEPT ALL
-         SELECT a.article_key, e.ord, e.entity_id, e.surface, e.sentence FROM aimarket.article a JOIN aimarket.article_entity e USING (article_id))
+        SELECT ROW('e', n.id::text, x.ord::int, x.entity_id, x.surface, x.sentence)::text
+        FROM pg_temp.news n, aimarket.extract_entities(n.body) WITH ORDINALITY x(entity_id, name, kind, surface, start_pos, sentence, ord)
         UNION ALL
-        (SELECT a.article_key, e.ord, e.entity_id, e.surface, e.sentence FROM aimarket.article a JOIN aimarket.article_entity e USING (article_id)
-         EXCEPT ALL
-         SELECT n.id::text, x.ord::int, x.entity_id, x.surface, x.sentence
-         FROM pg_temp.news n, aimarket.extract_entities(n.body) WITH ORDINALITY x(entity_id, name, kind, surface, start_pos, sentence, ord))) d)
-    + (SELECT count(*) FROM ((SELECT id::text, published FROM pg_temp.news EXCEPT SELECT article_key, published FROM aimarket.article)
-                             UNION ALL
-                             (SELECT article_key, published FROM aimarket.article EXCEPT SELECT id::text, published FROM pg_temp.news)) d)
+        SELECT ROW('a', n.id::text, n.published)::text FROM pg_temp.news n),
+    have AS (
+        SELECT ROW('m', a.article_key, a.published, m.ord, m.amount::text, m.equivalent::text, m.role, m.surface, m.start_pos, m.sentence)::text AS v
+        FROM aimarket.article a JOIN aimarket.article_money m USING (article_id)
+        UNION ALL
+        SELECT ROW('q', a.article_key, q.ord, q.surface, q.unit, q.sentence)::text
+        FROM aimarket.article a JOIN aimarket.article_quantity q USING (article_id)
+        UNION ALL
+        SELECT ROW('e', a.article_key, e.ord, e.entity_id, e.surface, e.sentence)::text
+        FROM aimarket.article a JOIN aimarket.article_entity e USING (article_id)
+        UNION ALL
+        SELECT ROW('a', a.article_key, a.published)::text FROM aimarket.article a)
+    SELECT (SELECT count(*) FROM (SELECT v FROM want EXCEPT ALL SELECT v FROM have) d)
+         + (SELECT count(*) FROM (SELECT v FROM have EXCEPT ALL SELECT v FROM want) d)
 $$;
 
 -------------------------------------------------------------- attach errors
