@@ -164,6 +164,14 @@ TEMPLATES = {
          "{a}의 {b} 인수 금액은 {c}로 알려졌다. 인재와 기술을 한꺼번에 확보하려는 거래라는 분석이다. "
          "업계에서는 비슷한 형태의 인수가 잇따를 것으로 본다."),
     ],
+    "partner_undisclosed": [
+        ("{a}·{b}, AI 전략적 협력",
+         "{a}와 {b}가 AI 서비스와 인프라를 함께 개발하는 전략적 협력을 맺었다고 {d}일 밝혔다. "
+         "구체적인 금액은 공개하지 않았다. 업계는 이번 협력이 국내 AI 시장에 적지 않은 영향을 줄 것으로 본다."),
+        ("[분석] {a}와 {b}의 동맹",
+         "{a}와 {b}의 제휴에는 금액이 알려지지 않았다. 모델과 인프라, 유통을 묶는 협력이 늘고 있다. "
+         "경쟁사들도 비슷한 동맹을 서두르고 있다."),
+    ],
     "loan": [
         ("{a}, {b} 규모 신용한도 확보",
          "{a}가 {c}로부터 {b} 규모의 리볼빙 신용한도를 확보했다. 직전 투자 유치에 이어 유동성을 보강한 것이다. "
@@ -280,11 +288,10 @@ def josa(word, pair):
 
 
 def render(kind, date, fields, variant):
+    if kind == "partner" and not fields[2]:
+        kind = "partner_undisclosed"
     title, body = TEMPLATES[kind][variant]
-    keys = ["a", "b", "c", "e"]
-    vals = {}
-    for k, v in zip(keys, fields):
-        vals[k] = v or ""
+    vals = {k: v or "" for k, v in zip(["a", "b", "c", "e"], fields)}
     vals["d"] = str(int(date[8:10]))
     if kind == "round":
         name, amount, valuation, lead = fields
@@ -294,20 +301,8 @@ def render(kind, date, fields, variant):
             "회사는 기업가치를 공개하지 않았다. "
     if kind in ("invest", "partner", "contract"):
         vals["e"] = (fields[3] + " ") if len(fields) > 3 and fields[3] else ""
-        if kind == "partner" and not fields[2]:
-            title = "{a}·{b}, AI 전략적 협력"
-            body = ("{a}와 {b}가 AI 서비스와 인프라를 함께 개발하는 전략적 협력을 맺었다고 {d}일 밝혔다. "
-                    "구체적인 금액은 공개하지 않았다. 업계는 이번 협력이 국내 AI 시장에 적지 않은 영향을 줄 것으로 본다.") \
-                if variant == 0 else \
-                ("[분석] {a}와 {b}의 동맹",
-                 "{a}와 {b}의 제휴에는 금액이 알려지지 않았다. 모델과 인프라, 유통을 묶는 협력이 늘고 있다. "
-                 "경쟁사들도 비슷한 동맹을 서두르고 있다.")[1]
-            if variant == 1:
-                title = "[분석] {a}와 {b}의 동맹"
-    if kind == "merge":
-        vals["e"] = fields[3]
     body = agree(mark(body).format(**vals))
-    if variant == 0 and date in EQUIV and fields[1 if kind == "round" else 2]:
+    if variant == 0 and date in EQUIV:   # the flash states the won equivalent of its amount
         amount = fields[1 if kind == "round" else 2]
         body = body.replace(amount, "%s(%s)" % (amount, EQUIV[date]), 1)
     return agree(mark(title).format(**vals)), body

@@ -35,13 +35,15 @@ FROM aimarket.entity_daily GROUP BY entity, kind ORDER BY mentions DESC, entity 
 \echo
 \echo '== 5. Valuation timelines: each value on the day it was first reported, in billions of dollars'
 \echo '   (bar: share of the company''s peak; the subject is the entity nearest before the figure)'
+-- each company's distinct valuations (the terminal report and report.html read it)
+CREATE TEMP VIEW valuation_points AS
+SELECT entity, min(published) AS first_reported, round(usd_upper / 1e9, 1) AS usd_bn, count(*) AS reports
+FROM aimarket.valuations WHERE usd_upper IS NOT NULL
+  AND entity IN (SELECT entity FROM aimarket.valuations GROUP BY entity HAVING count(DISTINCT usd_upper) >= 2)
+GROUP BY entity, round(usd_upper / 1e9, 1);
 SELECT entity, first_reported, usd_bn, reports,
        repeat('#', greatest(1, round(40 * usd_bn / max(usd_bn) OVER (PARTITION BY entity))::int)) AS bar
-FROM (SELECT entity, min(published) AS first_reported, round(usd_upper / 1e9, 1) AS usd_bn, count(*) AS reports
-      FROM aimarket.valuations WHERE usd_upper IS NOT NULL
-      GROUP BY entity, round(usd_upper / 1e9, 1)) v
-WHERE entity IN (SELECT entity FROM aimarket.valuations GROUP BY entity HAVING count(DISTINCT usd_upper) >= 2)
-ORDER BY entity, first_reported, usd_bn;
+FROM valuation_points ORDER BY entity, first_reported, usd_bn;
 
 \echo
 \echo '== 6. The deal ledger: investments raised and made, loans and deals'

@@ -1,4 +1,5 @@
--- The demo's report as one HTML page, made by SQL from aimarket's views:
+-- The demo's report as one HTML page, made by SQL from aimarket's views
+-- (and test/demo.sql's valuation_points):
 -- tables, and an SVG chart of valuations per company. psql writes it to
 -- the file named by the variable report.
 CREATE FUNCTION pg_temp.h(text) RETURNS text LANGUAGE sql IMMUTABLE
@@ -11,14 +12,11 @@ top AS (
     SELECT entity, sum(mentions) AS mentions, sum(articles) AS articles
     FROM aimarket.entity_daily GROUP BY entity ORDER BY mentions DESC, entity LIMIT 12),
 val AS (
-    SELECT entity, published, bn,
-           row_number() OVER (PARTITION BY entity ORDER BY published, bn) AS i,
+    SELECT entity, first_reported AS published, usd_bn AS bn,
+           row_number() OVER (PARTITION BY entity ORDER BY first_reported, usd_bn) AS i,
            count(*) OVER (PARTITION BY entity) AS n,
-           max(bn) OVER (PARTITION BY entity) AS peak
-    FROM (SELECT entity, min(published) AS published, round(usd_upper / 1e9, 1) AS bn
-          FROM aimarket.valuations WHERE usd_upper IS NOT NULL
-          GROUP BY entity, round(usd_upper / 1e9, 1)) f
-    WHERE entity IN (SELECT entity FROM aimarket.valuations GROUP BY entity HAVING count(DISTINCT usd_upper) >= 2)),
+           max(usd_bn) OVER (PARTITION BY entity) AS peak
+    FROM valuation_points),
 charts AS (
     SELECT entity,
            '<figure><figcaption>' || pg_temp.h(entity) || ' — 기업가치 (십억 달러, 처음 보도된 날)</figcaption>'
