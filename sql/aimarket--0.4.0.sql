@@ -2739,6 +2739,14 @@ DECLARE
     version pg_catalog.int8;
 BEGIN
     SELECT v.version INTO version FROM @extschema@.catalogue_version v;
+    -- a temporary table dropped at the end of its session fires no event
+    -- trigger: forget such sources here
+    FOR src IN SELECT s.* FROM @extschema@.source s
+               WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE c.oid = s.relation) LOOP
+        step := 'forgotten: source ' || src.source_id || ', whose table is gone';
+        rows := @extschema@.unregister_source(src.relation);
+        RETURN NEXT;
+    END LOOP;
     FOR src IN SELECT s.* FROM @extschema@.source s ORDER BY s.source_id LOOP
         step := 'entities linked again in ' || src.relation::pg_catalog.text;
         rows := @extschema@.relink_entities(src, version);
@@ -2756,4 +2764,4 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@.refresh() IS
-'links entities again where the catalogue changed since, and refreshes the materialised summaries concurrently (readers never wait); schedule it with pg_cron';
+'forgets sources whose table is gone (a temporary table at the end of its session), links entities again where the catalogue changed since, and refreshes the materialised summaries concurrently (readers never wait); schedule it with pg_cron';

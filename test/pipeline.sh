@@ -205,6 +205,16 @@ d=$(q "$db" -c "SELECT drift()")
 [ "$d" = 0 ]
 ok $? "after it the stored mentions equal the extractors' on every row (drift $d, $(q "$db" -c "SELECT count(*) FROM news") rows)"
 
+# a temporary table dropped with its session fires no event trigger
+q "$db" -c "CREATE TEMP TABLE scratch (id int PRIMARY KEY, published date, body text)" \
+        -c "SELECT aimarket.attach('scratch', 'body', 'published')" \
+        -c "INSERT INTO scratch VALUES (1, '2024-01-01', '앤트로픽은 40억달러를 유치했다.')" >/dev/null 2>&1
+before=$(q "$db" -c "SELECT count(*) FROM aimarket.source")
+steps=$(q "$db" -c "SELECT string_agg(step, '; ') FROM aimarket.refresh() WHERE step LIKE 'forgotten%'")
+after=$(q "$db" -c "SELECT count(*) FROM aimarket.source")
+[ "$before" = 2 ] && [ "$after" = 1 ] && [ "$(q "$db" -c "SELECT drift()")" = 0 ]
+ok $? "refresh() forgets the source of a temporary table gone with its session ($steps)"
+
 # ------------------------------------------------------------- 5. pg_cron
 if psql -X -q -At -c "CREATE EXTENSION IF NOT EXISTS pg_cron" >/dev/null 2>&1; then
     job=$(psql -X -q -At -c "SELECT cron.schedule_in_database('aimarket-refresh', '* * * * *', 'SELECT aimarket.refresh()', '$db')")
