@@ -11,6 +11,13 @@ is_digit_byte(uint8_t c)
 	return c >= '0' && c <= '9';
 }
 
+/* the letters and digits of www.example.com and gpt-4.o */
+static int
+is_ascii_alnum(uint8_t c)
+{
+	return is_digit_byte(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 int
 kn_sentence_break(const uint8_t *s, size_t len, size_t i)
 {
@@ -20,7 +27,8 @@ kn_sentence_break(const uint8_t *s, size_t len, size_t i)
 		return 1;
 	if (c == '.')
 		return !(i > 0 && is_digit_byte(s[i - 1]) && i + 1 < len &&
-				 is_digit_byte(s[i + 1]));
+				 is_digit_byte(s[i + 1])) &&
+			!(i > 0 && is_ascii_alnum(s[i - 1]) && i + 1 < len && is_ascii_alnum(s[i + 1]));
 	/* U+3002 IDEOGRAPHIC FULL STOP */
 	return c == 0xE3 && i + 2 < len && s[i + 1] == 0x80 && s[i + 2] == 0x82;
 }

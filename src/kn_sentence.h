@@ -11,8 +11,9 @@
 
 /*
  * Does byte i of s[0, len) end a sentence? A newline, '!', '?', the
- * ideographic full stop, or a '.' that is not a decimal point (a digit on
- * both sides, as in 1.5).
+ * ideographic full stop, or a '.' that is neither a decimal point (a digit
+ * on both sides, as in 1.5) nor inside a name (a Latin letter or digit on
+ * both sides, as in www.gayeon.com).
  */
 extern int	kn_sentence_break(const uint8_t *s, size_t len, size_t i);
 

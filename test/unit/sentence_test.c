@@ -39,6 +39,12 @@ main(void)
 	ok(fresh(t, len, 0) == 1, "the first byte is in sentence 1");
 	ok(fresh(t, len, off_of(t, "기업가치")) == 2, "after '다. ' comes sentence 2");
 	ok(fresh(t, len, off_of(t, "5배")) == 2, "a decimal point (1.5) does not end a sentence");
+	{
+		const char *u = "가연(www.gayeon.com)의 연봉은 1억원이다. 끝";
+
+		ok(fresh(u, strlen(u), off_of(u, "1억원")) == 1 && fresh(u, strlen(u), off_of(u, "끝")) == 2,
+		   "the dots of a domain name do not end a sentence");
+	}
 	ok(fresh(t, len, off_of(t, "정말")) == 3, "'!' ends one");
 	ok(fresh(t, len, off_of(t, "네")) == 4, "'?' ends one");
 	ok(fresh(t, len, off_of(t, "다음")) == 5, "a run of breaks (...\\n) ends one sentence");
