@@ -668,17 +668,52 @@ kn_change_name(kn_change c)
 	return c == KN_CHANGE_FROM ? "from" : c == KN_CHANGE_TO ? "to" : NULL;
 }
 
+/*
+ * Roles, changes and character positions of the collected list ml (not
+ * too many), which becomes *out.
+ */
+static size_t
+money_finish(const text *t, money_list *ml, kn_money_mention **out)
+{
+	const kn_alloc *al = ml->al;
+	char_counter cc = {0, 1};
+	size_t		i;
+
+	size_t		used_to = 0,
+				next_check = KN_INTERRUPT_BYTES;
+
+	mark_changes(t, ml);
+	for (i = 0; i < ml->n && tick(al, ml->m[i].off, &next_check); i++)
+	{
+		kn_money_mention *m = &ml->m[i];
+		size_t		before_from = i > 0 ? ml->m[i - 1].ctx_end : 0;
+		size_t		after_to = i + 1 < ml->n ? ml->m[i + 1].off : t->len;
+
+		if (used_to > before_from)
+			before_from = used_to < m->off ? used_to : m->off;
+		m->role = m->fixed_role != KN_ROLE_OTHER ? m->fixed_role :
+			kn_money_role(t, m, before_from, after_to, &used_to);
+		/* "100억원에서 300억원으로 늘었다": both halves share a role */
+		if (m->change == KN_CHANGE_TO && i > 0 && m->role == KN_ROLE_OTHER)
+			m->role = ml->m[i - 1].role;
+		m->char_pos = char_pos(t, &cc, m->off);
+	}
+	/* amounts of one list share the role of the one that closed it */
+	for (i = ml->n; i-- > 1;)
+		if (ml->m[i - 1].ctx_end == ml->m[i - 1].off + ml->m[i - 1].len &&
+			ml->m[i - 1].role == KN_ROLE_OTHER &&
+			list_separator(t, ml->m[i - 1].off + ml->m[i - 1].len, ml->m[i].off))
+			ml->m[i - 1].role = ml->m[i].role;
+	*out = ml->m;
+	return ml->n;
+}
+
 size_t
 kn_extract_money(const char *s, size_t len, const kn_alloc *al,
 				 kn_money_mention **out)
 {
 	text		t = {(const unsigned char *) s, len};
 	money_list	ml = {NULL, 0, 0, al, 0};
-	char_counter cc = {0, 1};
-	size_t		i;
-
-	size_t		used_to = 0,
-				next_check = KN_INTERRUPT_BYTES;
 
 	kn_collect_money(&t, &ml);
 	if (ml.too_many)
@@ -687,28 +722,31 @@ kn_extract_money(const char *s, size_t len, const kn_alloc *al,
 		*out = NULL;
 		return KN_TOO_MANY;
 	}
-	mark_changes(&t, &ml);
-	for (i = 0; i < ml.n && tick(al, ml.m[i].off, &next_check); i++)
-	{
-		kn_money_mention *m = &ml.m[i];
-		size_t		before_from = i > 0 ? ml.m[i - 1].ctx_end : 0;
-		size_t		after_to = i + 1 < ml.n ? ml.m[i + 1].off : len;
+	return money_finish(&t, &ml, out);
+}
 
-		if (used_to > before_from)
-			before_from = used_to < m->off ? used_to : m->off;
-		m->role = m->fixed_role != KN_ROLE_OTHER ? m->fixed_role :
-			kn_money_role(&t, m, before_from, after_to, &used_to);
-		/* "100억원에서 300억원으로 늘었다": both halves share a role */
-		if (m->change == KN_CHANGE_TO && i > 0 && m->role == KN_ROLE_OTHER)
-			m->role = ml.m[i - 1].role;
-		m->char_pos = char_pos(&t, &cc, m->off);
+size_t
+kn_extract_figures(const char *s, size_t len, const kn_alloc *al,
+				   kn_money_mention **money, size_t *nmoney,
+				   kn_quantity_mention **quantities, size_t *nquantities)
+{
+	text		t = {(const unsigned char *) s, len};
+	money_list	ml = {NULL, 0, 0, al, 0};
+
+	*money = NULL;
+	*quantities = NULL;
+	*nmoney = *nquantities = 0;
+	kn_collect_money(&t, &ml);
+	/* the quantities read the list's spans, which finishing leaves alone */
+	if (!ml.too_many)
+		*nquantities = kn_quantities_outside(&t, &ml, quantities);
+	if (ml.too_many || *nquantities == KN_TOO_MANY)
+	{
+		if (ml.m)
+			al->realloc_fn(al->ctx, ml.m, 0);
+		*nquantities = 0;
+		return KN_TOO_MANY;
 	}
-	/* amounts of one list share the role of the one that closed it */
-	for (i = ml.n; i-- > 1;)
-		if (ml.m[i - 1].ctx_end == ml.m[i - 1].off + ml.m[i - 1].len &&
-			ml.m[i - 1].role == KN_ROLE_OTHER &&
-			list_separator(&t, ml.m[i - 1].off + ml.m[i - 1].len, ml.m[i].off))
-			ml.m[i - 1].role = ml.m[i].role;
-	*out = ml.m;
-	return ml.n;
+	*nmoney = money_finish(&t, &ml, money);
+	return *nmoney + *nquantities;
 }

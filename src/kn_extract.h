@@ -99,4 +99,14 @@ extern size_t kn_extract_quantities(const char *s, size_t len,
 									const kn_alloc *al,
 									kn_quantity_mention **out);
 
+/*
+ * Both at once, the money collected once: what the two calls above give,
+ * for half the work. Returns the number of mentions, or KN_TOO_MANY (with
+ * both lists NULL and empty) when either kind has too many.
+ */
+extern size_t kn_extract_figures(const char *s, size_t len, const kn_alloc *al,
+								 kn_money_mention **money, size_t *nmoney,
+								 kn_quantity_mention **quantities,
+								 size_t *nquantities);
+
 #endif							/* KN_EXTRACT_H */

@@ -337,6 +337,13 @@ typedef struct money_list
 /* Collect the money mentions of t into ml (roles not yet set) (kn_extract.c). */
 extern size_t kn_collect_money(const text *t, money_list *ml);
 
+/*
+ * The quantities of t outside the money spans of a collected list (not too
+ * many), or KN_TOO_MANY (kn_quantity.c).
+ */
+extern size_t kn_quantities_outside(const text *t, const money_list *ml,
+									kn_quantity_mention **out);
+
 /* ------------------------------------------------------------ keywords */
 
 typedef struct keyword

@@ -367,12 +367,16 @@ take_quantity(const text *t, const found_quantity *f, kn_quantity_mention *q)
 	kn_describe_quantity(t, q, end);
 }
 
+/*
+ * The quantities of t outside the money spans of ml (collected, not too
+ * many); KN_TOO_MANY when there are too many, with *out NULL. ml is left
+ * as it was.
+ */
 size_t
-kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
-					  kn_quantity_mention **out)
+kn_quantities_outside(const text *t, const money_list *ml, kn_quantity_mention **out)
 {
-	text		t = {(const unsigned char *) s, len};
-	money_list	ml = {NULL, 0, 0, al, 0};
+	const kn_alloc *al = ml->al;
+	size_t		len = t->len;
 	kn_quantity_mention *qs = NULL;
 	size_t		nq = 0,
 				cap = 0,
@@ -380,68 +384,66 @@ kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
 				pos = 0;
 	char_counter cc = {0, 1};
 	size_t		next_check = KN_INTERRUPT_BYTES;
+	int			too_many = 0;
 
 	/* money is not a quantity: its spans are skipped */
-	kn_collect_money(&t, &ml);
-	while (!ml.too_many && pos < len && tick(al, pos, &next_check))
+	while (pos < len && tick(al, pos, &next_check))
 	{
-		unsigned char c = t.s[pos];
+		unsigned char c = t->s[pos];
 		size_t		n = 1;
 		int			got = 0;
 		found_quantity f;
 
-		while (mi < ml.n && ml.m[mi].ctx_end <= pos)
+		while (mi < ml->n && ml->m[mi].ctx_end <= pos)
 			mi++;
-		if (mi < ml.n && pos >= ml.m[mi].off)
+		if (mi < ml->n && pos >= ml->m[mi].off)
 		{
-			pos = ml.m[mi].ctx_end;
+			pos = ml->m[mi].ctx_end;
 			continue;
 		}
 		if (is_digit(c))
 		{
-			if (number_starts_at(&t, pos))
-				got = number_quantity(&t, pos, &f);
+			if (number_starts_at(t, pos))
+				got = number_quantity(t, pos, &f);
 			/* not a quantity: skip the number so its digits are not retried */
-			while (!got && pos + n < len && (is_digit(t.s[pos + n]) ||
-											 t.s[pos + n] == '.' || t.s[pos + n] == ','))
+			while (!got && pos + n < len && (is_digit(t->s[pos + n]) ||
+											 t->s[pos + n] == '.' || t->s[pos + n] == ','))
 				n++;
 		}
 		else if (kn_syllable_lead(c))
 		{
-			n = lead_len(&t, pos);
-			if (hangul_word_start(&t, pos))
-				got = hangul_quantity(&t, pos, cp_at(&t, pos, &n), &f);
+			n = lead_len(t, pos);
+			if (hangul_word_start(t, pos))
+				got = hangul_quantity(t, pos, cp_at(t, pos, &n), &f);
 		}
 		else if (c >= 0x80)
-			n = lead_len(&t, pos);
+			n = lead_len(t, pos);
 		else if (is_alpha(c))
 		{
-			while (pos + n < len && (is_alpha(t.s[pos + n]) || is_digit(t.s[pos + n])))
+			while (pos + n < len && (is_alpha(t->s[pos + n]) || is_digit(t->s[pos + n])))
 				n++;
 		}
-		if (got && (mi >= ml.n || f.end <= ml.m[mi].off))
+		if (got && (mi >= ml->n || f.end <= ml->m[mi].off))
 		{
 			kn_quantity_mention *q;
 
 			if (nq >= KN_MAX_MENTIONS)
 			{
-				ml.too_many = 1;	/* one way out, below */
+				too_many = 1;	/* one way out, below */
 				break;
 			}
 			qs = grow(al, qs, &cap, nq + 1, sizeof(*qs));
 			q = &qs[nq++];
-			take_quantity(&t, &f, q);
-			q->char_pos = char_pos(&t, &cc, q->off);
+			take_quantity(t, &f, q);
+			q->char_pos = char_pos(t, &cc, q->off);
 			pos = q->off + q->len;
 			continue;
 		}
 		pos += n;
 	}
-	if (ml.m)
-		al->realloc_fn(al->ctx, ml.m, 0);
-	if (ml.too_many)
+	if (too_many)
 	{
-		/* too many money figures or quantities: nothing is returned */
+		/* nothing is returned */
 		if (qs)
 			al->realloc_fn(al->ctx, qs, 0);
 		*out = NULL;
@@ -449,4 +451,21 @@ kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
 	}
 	*out = qs;
 	return nq;
+}
+
+size_t
+kn_extract_quantities(const char *s, size_t len, const kn_alloc *al,
+					  kn_quantity_mention **out)
+{
+	text		t = {(const unsigned char *) s, len};
+	money_list	ml = {NULL, 0, 0, al, 0};
+	size_t		n = KN_TOO_MANY;
+
+	*out = NULL;
+	kn_collect_money(&t, &ml);
+	if (!ml.too_many)
+		n = kn_quantities_outside(&t, &ml, out);
+	if (ml.m)
+		al->realloc_fn(al->ctx, ml.m, 0);
+	return n;
 }
