@@ -22,8 +22,7 @@
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
-#include "kn_entity.h"
-#include "kn_sentence.h"
+#include "mention_rows.h"
 #include "textnorm.h"
 
 /* One catalogue entity, as the rows report it. */
@@ -190,8 +189,8 @@ load_catalogue(int64 version)
 }
 
 /* The automaton of the catalogue this statement sees. */
-static catalogue_cache *
-current_catalogue(FunctionCallInfo fcinfo)
+catalogue_cache *
+am_current_catalogue(FunctionCallInfo fcinfo)
 {
 	int64	   *seen = (int64 *) fcinfo->flinfo->fn_extra;
 	int64		version;
@@ -227,6 +226,30 @@ find_entity(const catalogue_cache *c, int64 id)
 	return bsearch(&key, c->entities, c->nentities, sizeof(entity_info), entity_cmp);
 }
 
+const kn_automaton *
+am_catalogue_automaton(const catalogue_cache *c)
+{
+	return c->automaton;
+}
+
+/* The row of mention m of s (UTF-8), sc a cursor over s. */
+void
+am_entity_values(const catalogue_cache *c, const kn_entity_mention *m,
+				 const char *s, kn_sentence_cursor *sc, Datum *values, bool *nulls)
+{
+	const entity_info *e = m->entity ? find_entity(c, m->entity) : NULL;
+
+	memset(nulls, 0, AM_ENTITY_COLS * sizeof(bool));
+	values[0] = Int64GetDatum(m->entity);
+	nulls[0] = e == NULL;
+	values[1] = e ? CStringGetTextDatum(c->names + e->name) : (Datum) 0;
+	nulls[1] = e == NULL;
+	values[2] = CStringGetTextDatum(e ? c->names + e->kind : "unknown_org");
+	values[3] = PointerGetDatum(cstring_to_text(am_utf8_to_server(s + m->off, (int) m->len)));
+	values[4] = Int32GetDatum((int32) m->char_pos);
+	values[5] = Int32GetDatum(kn_sentence_at(sc, m->off));
+}
+
 PG_FUNCTION_INFO_V1(aimarket_extract_entities);
 Datum
 aimarket_extract_entities(PG_FUNCTION_ARGS)
@@ -245,7 +268,7 @@ aimarket_extract_entities(PG_FUNCTION_ARGS)
 				i;
 
 	am_require_encoding(true, "extract_entities");
-	c = current_catalogue(fcinfo);
+	c = am_current_catalogue(fcinfo);
 	s = am_to_utf8(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &ulen);
 	InitMaterializedSRF(fcinfo, 0);
 	n = kn_entity_find(c->automaton, s, (size_t) ulen, unknown, &al, &m);
@@ -261,20 +284,10 @@ aimarket_extract_entities(PG_FUNCTION_ARGS)
 	for (i = 0; i < n; i++)
 	{
 		MemoryContext old = MemoryContextSwitchTo(rowcxt);
-		const entity_info *e = m[i].entity ? find_entity(c, m[i].entity) : NULL;
-		Datum		values[6];
-		bool		nulls[6] = {false, false, false, false, false, false};
+		Datum		values[AM_ENTITY_COLS];
+		bool		nulls[AM_ENTITY_COLS];
 
-		values[0] = Int64GetDatum(m[i].entity);
-		nulls[0] = e == NULL;
-		values[1] = e ? CStringGetTextDatum(c->names + e->name) : (Datum) 0;
-		nulls[1] = e == NULL;
-		values[2] = CStringGetTextDatum(e ? c->names + e->kind : "unknown_org");
-		values[3] = PointerGetDatum(cstring_to_text(am_utf8_to_server(s + m[i].off,
-																	  (int) m[i].len)));
-		values[4] = Int32GetDatum((int32) m[i].char_pos);
-		/* 0.4.0 added the sentence; an older install's row type lacks it */
-		values[5] = Int32GetDatum(kn_sentence_at(&sc, m[i].off));
+		am_entity_values(c, &m[i], s, &sc, values, nulls);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(rowcxt);
@@ -287,7 +300,7 @@ PG_FUNCTION_INFO_V1(aimarket_entity_catalogue_stats);
 Datum
 aimarket_entity_catalogue_stats(PG_FUNCTION_ARGS)
 {
-	catalogue_cache *c = current_catalogue(fcinfo);
+	catalogue_cache *c = am_current_catalogue(fcinfo);
 	TupleDesc	desc;
 	Datum		values[5];
 	bool		nulls[5] = {false, false, false, false, false};

@@ -12,8 +12,7 @@
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
-#include "kn_extract.h"
-#include "kn_sentence.h"
+#include "mention_rows.h"
 #include "textnorm.h"
 
 /*
@@ -55,6 +54,20 @@ typedef void (*row_fn) (const void *arr, size_t i, const char *s,
 						kn_sentence_cursor *sc, Datum *values, bool *nulls,
 						int natts);
 
+static void
+money_row(const void *arr, size_t i, const char *s, kn_sentence_cursor *sc,
+		  Datum *values, bool *nulls, int natts)
+{
+	am_money_values(&((const kn_money_mention *) arr)[i], s, sc, values, nulls, natts);
+}
+
+static void
+quantity_row(const void *arr, size_t i, const char *s, kn_sentence_cursor *sc,
+			 Datum *values, bool *nulls, int natts)
+{
+	am_quantity_values(&((const kn_quantity_mention *) arr)[i], s, sc, values, nulls, natts);
+}
+
 /*
  * Materialise n rows into the SRF's tuplestore. Each row is built in a
  * context reset after it, so nothing grows with the number of rows.
@@ -93,12 +106,10 @@ emit_rows(FunctionCallInfo fcinfo, const void *arr, size_t n, const char *s,
 	MemoryContextDelete(rowcxt);
 }
 
-static void
-money_row(const void *arr, size_t i, const char *s, kn_sentence_cursor *sc,
-		  Datum *values, bool *nulls, int natts)
+void
+am_money_values(const kn_money_mention *m, const char *s, kn_sentence_cursor *sc,
+				Datum *values, bool *nulls, int natts)
 {
-	const kn_money_mention *m = &((const kn_money_mention *) arr)[i];
-
 	values[0] = am_monetary_datum(&m->amount);
 	if (m->has_equiv)
 		values[1] = am_monetary_datum(&m->equiv);
@@ -120,12 +131,10 @@ money_row(const void *arr, size_t i, const char *s, kn_sentence_cursor *sc,
 		values[6] = Int32GetDatum(kn_sentence_at(sc, m->off));
 }
 
-static void
-quantity_row(const void *arr, size_t i, const char *s, kn_sentence_cursor *sc,
-			 Datum *values, bool *nulls, int natts)
+void
+am_quantity_values(const kn_quantity_mention *q, const char *s, kn_sentence_cursor *sc,
+				   Datum *values, bool *nulls, int natts)
 {
-	const kn_quantity_mention *q = &((const kn_quantity_mention *) arr)[i];
-
 	if (kn_dec_cmp(&q->lower, &q->upper) == 0)
 		values[0] = am_dec_to_numeric(&q->lower);
 	else
@@ -151,12 +160,18 @@ quantity_row(const void *arr, size_t i, const char *s, kn_sentence_cursor *sc,
 static void
 too_many(const char *fn, size_t len)
 {
+	am_too_many(fn, len, KN_MAX_MENTIONS);
+}
+
+void
+am_too_many(const char *fn, size_t len, long limit)
+{
 	ereport(ERROR,
 			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-			 errmsg("%s found more than %d figures in a text of %zu bytes", fn,
-					KN_MAX_MENTIONS, len),
-			 errdetail("One call returns at most %d figures of a kind, so that its memory stays bounded.",
-					   KN_MAX_MENTIONS),
+			 errmsg("%s found more than %ld figures in a text of %zu bytes", fn,
+					limit, len),
+			 errdetail("One call returns at most %ld figures of a kind, so that its memory stays bounded.",
+					   limit),
 			 errhint("Split the text, for example by paragraph.")));
 }
 
@@ -174,7 +189,7 @@ aimarket_extract_money(PG_FUNCTION_ARGS)
 	n = kn_extract_money(s, len, &al, &mm);
 	if (n == KN_TOO_MANY)
 		too_many("extract_money", len);
-	emit_rows(fcinfo, mm, n, s, len, money_row, 7);
+	emit_rows(fcinfo, mm, n, s, len, money_row, AM_MONEY_COLS);
 	return (Datum) 0;
 }
 
@@ -192,6 +207,6 @@ aimarket_extract_quantities(PG_FUNCTION_ARGS)
 	n = kn_extract_quantities(s, len, &al, &qm);
 	if (n == KN_TOO_MANY)
 		too_many("extract_quantities", len);
-	emit_rows(fcinfo, qm, n, s, len, quantity_row, 10);
+	emit_rows(fcinfo, qm, n, s, len, quantity_row, AM_QUANTITY_COLS);
 	return (Datum) 0;
 }

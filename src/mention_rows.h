@@ -1,0 +1,43 @@
+/*
+ * mention_rows.h - one mention as the values of an SQL row, shared by the
+ * extraction functions (extract.c, entities.c) and the pipeline's writer
+ * (store.c), so that a stored mention is the row the function returns.
+ */
+#ifndef AIMARKET_MENTION_ROWS_H
+#define AIMARKET_MENTION_ROWS_H
+
+#include "fmgr.h"
+
+#include "kn_entity.h"
+#include "kn_extract.h"
+#include "kn_sentence.h"
+
+/* Columns of aimarket.money_mention, quantity_mention and entity_mention. */
+#define AM_MONEY_COLS 7
+#define AM_QUANTITY_COLS 10
+#define AM_ENTITY_COLS 6
+
+/*
+ * The first natts columns of the row of mention i, s the UTF-8 text the
+ * offsets refer to and sc a cursor over it (asked in increasing order).
+ */
+extern void am_money_values(const kn_money_mention *m, const char *s,
+							kn_sentence_cursor *sc, Datum *values, bool *nulls,
+							int natts);
+extern void am_quantity_values(const kn_quantity_mention *q, const char *s,
+							   kn_sentence_cursor *sc, Datum *values, bool *nulls,
+							   int natts);
+
+/* The entity catalogue of this statement, as entities.c caches it. */
+typedef struct catalogue_cache catalogue_cache;
+
+extern catalogue_cache *am_current_catalogue(FunctionCallInfo fcinfo);
+extern const kn_automaton *am_catalogue_automaton(const catalogue_cache *c);
+extern void am_entity_values(const catalogue_cache *c, const kn_entity_mention *m,
+							 const char *s, kn_sentence_cursor *sc,
+							 Datum *values, bool *nulls);
+
+/* Raise the too-many error of fn (54000) for a text of len bytes. */
+extern void am_too_many(const char *fn, size_t len, long limit) pg_attribute_noreturn();
+
+#endif							/* AIMARKET_MENTION_ROWS_H */
