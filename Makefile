@@ -22,7 +22,7 @@ CORE_LIB = src/libkncore.a
 WRAPPER_SRC = src/aimarket.c src/textnorm.c src/numbers.c src/monetary.c \
               src/extract.c src/ktsearch_parser.c src/ktsearch_words.c \
               src/ktsearch_dict.c src/ktsearch_tokenize.c src/ktsearch_table.c \
-              src/entities.c
+              src/entities.c src/store.c
 OBJS = $(CORE_OBJS) $(WRAPPER_SRC:.c=.o)
 DATA = sql/aimarket--0.1.0.sql sql/aimarket--0.2.0.sql sql/aimarket--0.1.0--0.2.0.sql \
        sql/aimarket--0.3.0.sql sql/aimarket--0.2.0--0.3.0.sql \

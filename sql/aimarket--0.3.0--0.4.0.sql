@@ -166,8 +166,27 @@ $$;
 COMMENT ON FUNCTION @extschema@.source_columns(@extschema@.source, pg_catalog.text) IS
 'internal: the select list reading a source row r as key, k (key as text), b (body as text), p (publication date)';
 
+-- The pipeline's writer: the mentions of one body, as extract_money,
+-- extract_quantities and extract_entities return them numbered from 1,
+-- written into article_money, article_quantity and article_entity for
+-- article_id; returns how many. One pass over the text (the money is
+-- collected once for both figure kinds) and the table's multi-insert, as
+-- COPY writes, instead of three functions feeding three INSERTs. It checks
+-- INSERT privilege and NOT NULL as an INSERT would, and refuses if those
+-- tables have gained a trigger, a policy or a check. Only the pipeline's
+-- own functions call it.
+CREATE FUNCTION @extschema@.store_mentions(article_id pg_catalog.int8, body pg_catalog.text)
+RETURNS pg_catalog.int8
+AS 'MODULE_PATHNAME', 'aimarket_store_mentions'
+LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE;
+
+COMMENT ON FUNCTION @extschema@.store_mentions(pg_catalog.int8, pg_catalog.text) IS
+'internal: writes the money, quantity and entity mentions of body for article_id into the article_* tables in one pass; returns their number';
+
+REVOKE ALL ON FUNCTION @extschema@.store_mentions(pg_catalog.int8, pg_catalog.text) FROM PUBLIC;
+
 -- One statement that analyses the rows of a query with the columns of
--- source_columns: their articles, then each extractor's mentions. A
+-- source_columns: their articles, then their mentions (store_mentions). A
 -- backfill skips rows analysed meanwhile (by a trigger); a trigger's rows
 -- are new, so a conflict there is a bug and raises.
 CREATE FUNCTION @extschema@.analyse_sql(rows_sql pg_catalog.text, skip_analysed pg_catalog.bool)
@@ -181,23 +200,11 @@ art AS (INSERT INTO @extschema@.article AS a (source_id, article_key, published,
         WHERE NOT EXISTS (SELECT 1 FROM @extschema@.article x WHERE x.source_id = $1 AND x.article_key = r.k)
         ON CONFLICT (source_id, article_key) DO NOTHING' ELSE '' END || '
         RETURNING a.article_id, a.article_key),
-doc AS MATERIALIZED (SELECT art.article_id, r.b FROM art JOIN rows r ON r.k = art.article_key
-                     WHERE r.b IS NOT NULL),
-mon AS (INSERT INTO @extschema@.article_money
-        SELECT d.article_id, x.ord::pg_catalog.int4, x.amount, x.equivalent, x.role, x.surface,
-               x.start_pos, x.change, x.sentence
-        FROM doc d, @extschema@.extract_money(d.b) WITH ORDINALITY
-             x(amount, equivalent, role, surface, start_pos, change, sentence, ord)),
-qua AS (INSERT INTO @extschema@.article_quantity
-        SELECT d.article_id, x.ord::pg_catalog.int4, x.value, x.lower, x.upper, x.qualifier, x.unit,
-               x.measure, x.period, x.surface, x.start_pos, x.sentence
-        FROM doc d, @extschema@.extract_quantities(d.b) WITH ORDINALITY
-             x(value, lower, upper, qualifier, unit, measure, period, surface, start_pos, sentence, ord)),
-ent AS (INSERT INTO @extschema@.article_entity
-        SELECT d.article_id, x.ord::pg_catalog.int4, x.entity_id, x.kind, x.surface, x.start_pos, x.sentence
-        FROM doc d, @extschema@.extract_entities(d.b) WITH ORDINALITY
-             x(entity_id, name, kind, surface, start_pos, sentence, ord))
-SELECT (SELECT pg_catalog.count(*) FROM rows), (SELECT pg_catalog.count(*) FROM art),
+-- each article once (the keys are unique); a NULL body has no mentions
+stored AS (SELECT pg_catalog.count(*) AS articles,
+                  pg_catalog.sum(@extschema@.store_mentions(art.article_id, r.b)) AS mentions
+           FROM art JOIN rows r ON r.k = art.article_key)
+SELECT (SELECT pg_catalog.count(*) FROM rows), (SELECT stored.articles FROM stored),
        (SELECT r.k FROM rows r ORDER BY r.key DESC LIMIT 1)'
 $$;
 

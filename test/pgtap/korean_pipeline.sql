@@ -5,7 +5,7 @@
 -- (Backfill, which commits, and the faults: test/pipeline.sh.)
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(60);
+SELECT plan(62);
 
 CREATE TABLE pg_temp.news (id int PRIMARY KEY, published date, body text, views int DEFAULT 0);
 
@@ -120,6 +120,17 @@ INSERT INTO pg_temp.news VALUES (900, '2024-01-01', repeat('앤트로픽은 40�
 SELECT is((SELECT count(*)::int FROM aimarket.article_money m JOIN aimarket.article a USING (article_id)
            WHERE a.article_key = '900'), 30000, 'a body of 1.3 MB: 30000 figures kept');
 ROLLBACK TO big;
+SELECT throws_ok($$ INSERT INTO pg_temp.news VALUES (900, '2024-01-01', repeat('1원 ', 2000001)) $$, '54000',
+  'store_mentions found more than 2000000 figures in a text of 10000005 bytes',
+  'a body of more than 2,000,000 figures is refused as the extractors refuse it, not cut short');
+-- the writer works below the executor: it will not bypass what was added
+SAVEPOINT guard;
+CREATE FUNCTION pg_temp.pass() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER added BEFORE INSERT ON aimarket.article_entity FOR EACH ROW EXECUTE FUNCTION pg_temp.pass();
+SELECT throws_ok($$ INSERT INTO pg_temp.news VALUES (902, '2024-01-01', '오픈AI') $$, '55000',
+  'aimarket.article_entity has a trigger, a row-security policy or a check constraint that the pipeline''s writer would bypass',
+  'a trigger added to a mention table stops the writer with 55000 rather than being bypassed');
+ROLLBACK TO guard;
 SELECT getdatabaseencoding() = 'UTF8' AS utf8 \gset
 \if :utf8
 INSERT INTO pg_temp.news VALUES (901, '2024-01-01', 'Naver와 kakao, 그리고 ÄÖ 😀 漢字 65억달러');

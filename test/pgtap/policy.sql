@@ -1,7 +1,7 @@
 -- Contracts of the extension's catalog entries.
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(31);
+SELECT plan(33);
 
 SELECT has_extension('aimarket');
 SELECT has_schema('aimarket');
@@ -40,7 +40,7 @@ INSERT INTO writers VALUES
     ('aimarket.backfill_batch(regclass,integer,integer,integer)', true),
     ('aimarket.relink_entities(aimarket.source,bigint)', true), ('aimarket.refresh()', true);
 
-SELECT is((SELECT count(*)::int FROM ext_funcs), 78, 'the extension owns its 78 functions');
+SELECT is((SELECT count(*)::int FROM ext_funcs), 79, 'the extension owns its 79 functions');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 's' $$,
               ARRAY['aimarket.kdict_init(internal)',
                     'aimarket.kdict_lexize(internal,internal,internal,internal)',
@@ -52,13 +52,14 @@ SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 's' $$,
                     'aimarket.sentence_entities(bigint,bigint,bigint)', 'aimarket.figure_party(bigint,bigint,bigint)'],
               'every function is IMMUTABLE but those that read the lexicon files or tables (STABLE) and the pipeline''s writers');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 'v' $$,
-              ARRAY['aimarket.catalogue_changed()', 'aimarket.keep_dictionaries_dumpable()']
+              ARRAY['aimarket.catalogue_changed()', 'aimarket.keep_dictionaries_dumpable()',
+                    'aimarket.store_mentions(bigint,text)']
                   || (SELECT array_agg(sig) FROM writers),
               'only the trigger functions and the pipeline''s writers are VOLATILE');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE proparallel <> 's' $$,
               ARRAY['aimarket.extract_entities(text,boolean)', 'aimarket.entity_catalogue_stats()',
                     'aimarket.candidate_entities(text)', 'aimarket.catalogue_changed()',
-                    'aimarket.keep_dictionaries_dumpable()']
+                    'aimarket.keep_dictionaries_dumpable()', 'aimarket.store_mentions(bigint,text)']
                   || (SELECT array_agg(sig) FROM writers),
               'every function is PARALLEL SAFE but the catalogue readers, the triggers and the writers');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE NOT proisstrict $$,
@@ -115,7 +116,15 @@ SELECT is(aimarket.parse_number('8조6000억'), 8600000000000::numeric, 'a plain
 SELECT is(aimarket.to_korean('65억달러'), '65억 달러', 'a plain role can use the type');
 SELECT lives_ok($$ CREATE TEMP TABLE t(m aimarket.monetary PRIMARY KEY) $$,
                 'a plain role can index the type');
+-- the pipeline's C writer (below the executor) is the pipeline's alone
+SELECT throws_ok($$ SELECT aimarket.store_mentions(1, '10억달러') $$, '42501', NULL,
+                 'a plain role cannot call store_mentions');
 RESET ROLE;
+SELECT ok(NOT EXISTS (SELECT 1 FROM pg_proc p, aclexplode(p.proacl) a
+                      WHERE p.oid = 'aimarket.store_mentions(bigint,text)'::regprocedure
+                        AND a.grantee = 0 AND a.privilege_type = 'EXECUTE')
+          AND (SELECT proacl IS NOT NULL FROM pg_proc WHERE oid = 'aimarket.store_mentions(bigint,text)'::regprocedure),
+          'EXECUTE on store_mentions is revoked from PUBLIC');
 
 -- a hostile search_path does not change what the extension's objects do
 CREATE FUNCTION public.numeric(aimarket.monetary) RETURNS numeric
