@@ -15,18 +15,19 @@ MODULE_big = aimarket
 # same sources compiled once more under ASan/UBSan (test/unit/libkncore_san.a).
 CORE_SRC = src/kn_utf8.c src/kn_sentence.c src/kn_particles.c src/kn_counters.c src/kn_currency.c src/kn_entity.c \
            src/kn_grammar.c src/kn_extract.c src/kn_roles.c src/kn_quantity.c \
-           src/kn_lexicon.c src/kn_stem.c src/kn_tokenize.c
+           src/kn_lexicon.c src/kn_stem.c src/kn_tokenize.c src/kn_date.c
 CORE_OBJS = $(CORE_SRC:.c=.o)
 CORE_LIB = src/libkncore.a
 # The fmgr wrappers, with the module's main file first
 WRAPPER_SRC = src/aimarket.c src/textnorm.c src/numbers.c src/monetary.c \
               src/extract.c src/ktsearch_parser.c src/ktsearch_words.c \
               src/ktsearch_dict.c src/ktsearch_tokenize.c src/ktsearch_table.c \
-              src/entities.c src/store.c
+              src/entities.c src/store.c src/dates.c
 OBJS = $(CORE_OBJS) $(WRAPPER_SRC:.c=.o)
 DATA = sql/aimarket--0.1.0.sql sql/aimarket--0.2.0.sql sql/aimarket--0.1.0--0.2.0.sql \
        sql/aimarket--0.3.0.sql sql/aimarket--0.2.0--0.3.0.sql \
-       sql/aimarket--0.4.0.sql sql/aimarket--0.3.0--0.4.0.sql
+       sql/aimarket--0.4.0.sql sql/aimarket--0.3.0--0.4.0.sql \
+       sql/aimarket--0.5.0.sql sql/aimarket--0.4.0--0.5.0.sql
 # The Korean lexicon, made at build time from Debian's hunspell-ko, and the
 # stemmer's shortcuts for it (src/tools/mkshort.c)
 DATA_TSEARCH = aimarket_korean.lexicon aimarket_korean.shortcuts data/aimarket_sample.dict
@@ -34,8 +35,8 @@ HUNSPELL_DIR ?= /usr/share/hunspell
 
 # pg_regress suites (test/sql/*.sql against test/expected/*.out); the
 # Korean-text ones run again in an EUC_KR database
-REGRESS = numbers monetary extract extract_encoding korean_fts
-REGRESS_KOREAN = numbers monetary extract extract_encoding korean_fts
+REGRESS = numbers monetary extract extract_encoding korean_fts dates
+REGRESS_KOREAN = numbers monetary extract extract_encoding korean_fts dates
 REGRESS_OPTS = --inputdir=test --outputdir=test/out
 
 PG_CONFIG ?= pg_config
@@ -91,11 +92,12 @@ bench:
 	sh test/run.sh bench
 
 # The pure C grammar under AddressSanitizer and UBSan, outside the server.
-unit: test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem_test test/unit/entity_test test/unit/sentence_test aimarket_korean.lexicon \
+unit: test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem_test test/unit/entity_test test/unit/sentence_test test/unit/date_test aimarket_korean.lexicon \
       aimarket_korean.shortcuts
 	./test/unit/kn_test
 	./test/unit/entity_test
 	./test/unit/sentence_test
+	./test/unit/date_test data/articles.tsv
 	./test/unit/extract_test data/articles.tsv
 	./test/unit/dev_test test/fixtures/money_dev.tsv
 	./test/unit/stem_test aimarket_korean.lexicon data/articles.tsv aimarket_korean.shortcuts

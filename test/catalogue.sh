@@ -79,7 +79,7 @@ tsv_rows=$(grep -cv '^#' "$top/data/catalogue.tsv")
 [ "$(q am_cat -c "SELECT pg_catalog.count(*) FROM aimarket.entity WHERE builtin")" = "$tsv_rows" ]
 ok $? "the installed starter catalogue has the $tsv_rows entities of data/catalogue.tsv"
 sh "$top/src/tools/mkcatalogue.sh" "$top/data/catalogue.tsv" >"$tmp/cat.sql"
-for f in "$top"/sql/aimarket--0.3.0.sql "$top"/sql/aimarket--0.2.0--0.3.0.sql "$top"/sql/aimarket--0.4.0.sql; do
+for f in "$top"/sql/aimarket--0.3.0.sql "$top"/sql/aimarket--0.2.0--0.3.0.sql "$top"/sql/aimarket--0.4.0.sql "$top"/sql/aimarket--0.5.0.sql; do
     awk '/^-- the starter catalogue, generated/,/^\$catalogue\$;$/' "$f" | cmp -s - "$tmp/cat.sql"
     ok $? "$(basename "$f") holds the catalogue that data/catalogue.tsv generates"
 done

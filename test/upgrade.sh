@@ -1,8 +1,9 @@
 #!/bin/sh
 # test/upgrade.sh - what needs databases of its own, as TAP lines:
 #
-#   1. each released script (0.1.0, 0.2.0, 0.3.0) is the one in the repository's
-#      history;
+#   1. each released script (0.1.0 to 0.4.0) is the one in the repository's
+#      history, and the full scripts from 0.4.0 on are the one before and
+#      the update step (src/tools/full_script.sh);
 #   2. each older version installed and filled (monetary values, btree and hash indexes,
 #      a GIN index on aimarket.korean) and then ALTER EXTENSION aimarket
 #      UPDATE equals a fresh install of the default version: the same objects with the same
@@ -28,7 +29,7 @@ new=$(sed -n "s/^default_version = '\(.*\)'/\1/p" "$top/aimarket.control")
 # ------------------------------------------------------ 1. released scripts
 # A version is released once the script that updates it to the next one
 # exists: from then on its install script stays as it was at that moment.
-for old in 0.1.0 0.2.0 0.3.0; do
+for old in 0.1.0 0.2.0 0.3.0 0.4.0; do
     up=$(ls "$top"/sql/aimarket--"$old"--*.sql 2>/dev/null | head -1)
     if [ -n "$up" ] && git -C "$top" rev-parse --git-dir >/dev/null 2>&1 &&
         step=$(git -C "$top" log --diff-filter=A --format=%H -- "sql/$(basename "$up")" | tail -1) &&
@@ -39,6 +40,13 @@ for old in 0.1.0 0.2.0 0.3.0; do
     else
         echo "ok $((n = n + 1)) - # SKIP no git history of aimarket--$old.sql's update script yet"
     fi
+done
+
+for pair in "0.3.0 0.4.0" "0.4.0 $new"; do
+    set -- $pair
+    [ "$1" = "$2" ] && continue
+    sh "$top/src/tools/full_script.sh" "$1" "$2" | cmp -s - "$top/sql/aimarket--$2.sql"
+    ok $? "aimarket--$2.sql is aimarket--$1.sql followed by the $1 -> $2 step"
 done
 
 # ------------------------------------------------------------- 2. upgrade
@@ -150,7 +158,7 @@ ok $r "the btree, hash and GIN indexes made under $old answer as fresh ones do (
 psql -X -q -c "DROP DATABASE am_upgrade_old" -c "DROP DATABASE am_upgrade_new" >/dev/null
 }
 
-for old in 0.1.0 0.2.0 0.3.0; do
+for old in 0.1.0 0.2.0 0.3.0 0.4.0; do
     upgrade_from "$old"
 done
 
@@ -193,7 +201,7 @@ for enc in LATIN1 SQL_ASCII; do
     ok $? "number and money input work in $enc ($r)"
     for f in "aimarket.extract_money('USD 5 billion')" "aimarket.extract_quantities('12%')" \
         "aimarket.tokenize('abc')" "pg_catalog.to_tsvector('aimarket.korean', 'abc')" \
-        "aimarket.extract_entities('KT')"; do
+        "aimarket.extract_entities('KT')" "aimarket.resolve_dates('Q3 2024', '2024-10-15')"; do
         st=$(sqlstate "$db" "SELECT * FROM $f")
         [ "$st" = 0A000 ]
         ok $? "$f refuses in $enc with SQLSTATE $st"

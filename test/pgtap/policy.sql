@@ -40,7 +40,7 @@ INSERT INTO writers VALUES
     ('aimarket.backfill_batch(regclass,integer,integer,integer)', true),
     ('aimarket.relink_entities(aimarket.source,bigint)', true), ('aimarket.refresh()', true);
 
-SELECT is((SELECT count(*)::int FROM ext_funcs), 79, 'the extension owns its 79 functions');
+SELECT is((SELECT count(*)::int FROM ext_funcs), 80, 'the extension owns its 80 functions');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 's' $$,
               ARRAY['aimarket.kdict_init(internal)',
                     'aimarket.kdict_lexize(internal,internal,internal,internal)',
@@ -68,9 +68,10 @@ SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE NOT proisstrict $$,
                     'aimarket.monetary_avg_final(internal)', 'aimarket.catalogue_changed()',
                     'aimarket.keep_dictionaries_dumpable()', 'aimarket.forget_sql(text)',
                     'aimarket.rate_on(text,date)', 'aimarket.convert(aimarket.monetary,text,date)',
-                    'aimarket.sentence_entities(bigint,bigint,bigint)', 'aimarket.figure_party(bigint,bigint,bigint)']
+                    'aimarket.sentence_entities(bigint,bigint,bigint)', 'aimarket.figure_party(bigint,bigint,bigint)',
+                    'aimarket.resolve_dates(text,date)']
                   || (SELECT array_agg(sig) FROM writers),
-              'only the avg support functions, the triggers and the pipeline''s functions (they name NULL) are not STRICT');
+              'only the avg support functions, the triggers, the pipeline''s functions (they name NULL) and resolve_dates (a NULL publication date) are not STRICT');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE prosecdef AND proconfig IS NOT NULL $$,
               $$ SELECT sig FROM ext_funcs WHERE prosecdef $$,
               'a SECURITY DEFINER function fixes its search_path');

@@ -1,0 +1,110 @@
+/*
+ * dates.c - resolve_dates(body text, published date) over kn_date.c.
+ *
+ * IMMUTABLE: the reference date is an argument, never now(). A NULL body
+ * gives no rows; a NULL or infinite published date leaves the relative
+ * mentions' bounds NULL (their surface and position are still reported).
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/memutils.h"
+#include "utils/tuplestore.h"
+
+#include "kn_date.h"
+#include "kn_sentence.h"
+#include "textnorm.h"
+
+/* Days from 1970-01-01 to 2000-01-01, where a DateADT counts from. */
+#define UNIX_TO_PG_DAYS 10957
+
+/* Columns of aimarket.date_mention. */
+#define DATE_COLS 7
+
+static void
+check_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+/* A day of the core as a date Datum, or an error naming the surface. */
+static Datum
+date_datum(int64 days, const char *surface)
+{
+	int64		d = days - UNIX_TO_PG_DAYS;
+
+	if (d < INT32_MIN || d > INT32_MAX || !IS_VALID_DATE((DateADT) d))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("date out of range for \"%s\"", surface)));
+	return DateADTGetDatum((DateADT) d);
+}
+
+PG_FUNCTION_INFO_V1(aimarket_resolve_dates);
+Datum
+aimarket_resolve_dates(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	kn_alloc	al = {am_ctx_realloc, CurrentMemoryContext, check_interrupts};
+	bool		has_published = false;
+	int64		published = 0;
+	kn_date_mention *m;
+	kn_sentence_cursor sc;
+	MemoryContext rowcxt;
+	text	   *t;
+	const char *s;
+	int			len;
+	size_t		n,
+				i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
+	am_require_encoding(true, "resolve_dates");
+	if (!PG_ARGISNULL(1) && !DATE_NOT_FINITE(PG_GETARG_DATEADT(1)))
+	{
+		has_published = true;
+		published = (int64) PG_GETARG_DATEADT(1) + UNIX_TO_PG_DAYS;
+	}
+	t = PG_GETARG_TEXT_PP(0);
+	s = am_to_utf8(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &len);
+	n = kn_resolve_dates(s, (size_t) len, has_published, published, &al, &m);
+	if (n == KN_DATE_TOO_MANY)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("resolve_dates found more than %d dates in a text of %d bytes",
+						KN_DATE_MAX_MENTIONS, len),
+				 errhint("Split the text, for example by paragraph.")));
+	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "aimarket date row",
+								   ALLOCSET_SMALL_SIZES);
+	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) len);
+	for (i = 0; i < n; i++)
+	{
+		MemoryContext old = MemoryContextSwitchTo(rowcxt);
+		Datum		values[DATE_COLS];
+		bool		nulls[DATE_COLS] = {false, false, false, false, false, false, false};
+		char	   *surface = am_utf8_to_server(s + m[i].off, (int) m[i].len);
+
+		CHECK_FOR_INTERRUPTS();
+		values[0] = CStringGetTextDatum(surface);
+		values[1] = Int32GetDatum((int32) m[i].char_pos);
+		if (m[i].resolved)
+		{
+			values[2] = date_datum(m[i].lower, surface);
+			values[3] = date_datum(m[i].upper, surface);
+		}
+		else
+			nulls[2] = nulls[3] = true;
+		values[4] = CStringGetTextDatum(kn_granularity_name(m[i].gran));
+		values[5] = BoolGetDatum(m[i].relative != 0);
+		values[6] = Int32GetDatum(kn_sentence_at(&sc, m[i].off));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(rowcxt);
+	}
+	return (Datum) 0;
+}
