@@ -15,15 +15,12 @@
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
-#include "kn_date.h"
-#include "kn_sentence.h"
+#include "mention_rows.h"
 #include "textnorm.h"
 
 /* Days from 1970-01-01 to 2000-01-01, where a DateADT counts from. */
 #define UNIX_TO_PG_DAYS 10957
 
-/* Columns of aimarket.date_mention. */
-#define DATE_COLS 7
 
 static void
 check_interrupts(void)
@@ -44,14 +41,55 @@ date_datum(int64 days, const char *surface)
 	return DateADTGetDatum((DateADT) d);
 }
 
+/* The row of date mention m of s (UTF-8), sc a cursor over s. */
+void
+am_date_values(const kn_date_mention *m, const char *s, kn_sentence_cursor *sc,
+			   Datum *values, bool *nulls)
+{
+	char	   *surface = am_utf8_to_server(s + m->off, (int) m->len);
+
+	memset(nulls, 0, AM_DATE_COLS * sizeof(bool));
+	values[0] = CStringGetTextDatum(surface);
+	values[1] = Int32GetDatum((int32) m->char_pos);
+	if (m->resolved)
+	{
+		values[2] = date_datum(m->lower, surface);
+		values[3] = date_datum(m->upper, surface);
+	}
+	else
+		nulls[2] = nulls[3] = true;
+	values[4] = CStringGetTextDatum(kn_granularity_name(m->gran));
+	values[5] = BoolGetDatum(m->relative != 0);
+	values[6] = Int32GetDatum(kn_sentence_at(sc, m->off));
+}
+
+/*
+ * The dates of s (UTF-8, len bytes) against published (a date; NULL or
+ * infinite: none), or the 54000 error.
+ */
+size_t
+am_find_dates(const char *s, int len, bool published_null, DateADT published,
+			  const kn_alloc *al, kn_date_mention **m)
+{
+	bool		has = !published_null && !DATE_NOT_FINITE(published);
+	size_t		n = kn_resolve_dates(s, (size_t) len, has, has ? (int64) published + UNIX_TO_PG_DAYS : 0,
+									 al, m);
+
+	if (n == KN_DATE_TOO_MANY)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("resolve_dates found more than %d dates in a text of %d bytes",
+						KN_DATE_MAX_MENTIONS, len),
+				 errhint("Split the text, for example by paragraph.")));
+	return n;
+}
+
 PG_FUNCTION_INFO_V1(aimarket_resolve_dates);
 Datum
 aimarket_resolve_dates(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	kn_alloc	al = {am_ctx_realloc, CurrentMemoryContext, check_interrupts};
-	bool		has_published = false;
-	int64		published = 0;
 	kn_date_mention *m;
 	kn_sentence_cursor sc;
 	MemoryContext rowcxt;
@@ -65,43 +103,20 @@ aimarket_resolve_dates(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	am_require_encoding(true, "resolve_dates");
-	if (!PG_ARGISNULL(1) && !DATE_NOT_FINITE(PG_GETARG_DATEADT(1)))
-	{
-		has_published = true;
-		published = (int64) PG_GETARG_DATEADT(1) + UNIX_TO_PG_DAYS;
-	}
 	t = PG_GETARG_TEXT_PP(0);
 	s = am_to_utf8(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &len);
-	n = kn_resolve_dates(s, (size_t) len, has_published, published, &al, &m);
-	if (n == KN_DATE_TOO_MANY)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("resolve_dates found more than %d dates in a text of %d bytes",
-						KN_DATE_MAX_MENTIONS, len),
-				 errhint("Split the text, for example by paragraph.")));
+	n = am_find_dates(s, len, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1), &al, &m);
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "aimarket date row",
 								   ALLOCSET_SMALL_SIZES);
 	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) len);
 	for (i = 0; i < n; i++)
 	{
 		MemoryContext old = MemoryContextSwitchTo(rowcxt);
-		Datum		values[DATE_COLS];
-		bool		nulls[DATE_COLS] = {false, false, false, false, false, false, false};
-		char	   *surface = am_utf8_to_server(s + m[i].off, (int) m[i].len);
+		Datum		values[AM_DATE_COLS];
+		bool		nulls[AM_DATE_COLS];
 
 		CHECK_FOR_INTERRUPTS();
-		values[0] = CStringGetTextDatum(surface);
-		values[1] = Int32GetDatum((int32) m[i].char_pos);
-		if (m[i].resolved)
-		{
-			values[2] = date_datum(m[i].lower, surface);
-			values[3] = date_datum(m[i].upper, surface);
-		}
-		else
-			nulls[2] = nulls[3] = true;
-		values[4] = CStringGetTextDatum(kn_granularity_name(m[i].gran));
-		values[5] = BoolGetDatum(m[i].relative != 0);
-		values[6] = Int32GetDatum(kn_sentence_at(&sc, m[i].off));
+		am_date_values(&m[i], s, &sc, values, nulls);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(rowcxt);

@@ -7,7 +7,9 @@
 #define AIMARKET_MENTION_ROWS_H
 
 #include "fmgr.h"
+#include "utils/date.h"
 
+#include "kn_date.h"
 #include "kn_entity.h"
 #include "kn_extract.h"
 #include "kn_sentence.h"
@@ -16,6 +18,7 @@
 #define AM_MONEY_COLS 7
 #define AM_QUANTITY_COLS 10
 #define AM_ENTITY_COLS 6
+#define AM_DATE_COLS 7
 
 /*
  * The first natts columns of the row of mention i, s the UTF-8 text the
@@ -36,6 +39,12 @@ extern const kn_automaton *am_catalogue_automaton(const catalogue_cache *c);
 extern void am_entity_values(const catalogue_cache *c, const kn_entity_mention *m,
 							 const char *s, kn_sentence_cursor *sc,
 							 Datum *values, bool *nulls);
+
+/* dates.c: the row of a date mention, and the dates of a text (or 54000) */
+extern void am_date_values(const kn_date_mention *m, const char *s, kn_sentence_cursor *sc,
+						   Datum *values, bool *nulls);
+extern size_t am_find_dates(const char *s, int len, bool published_null, DateADT published,
+							const kn_alloc *al, kn_date_mention **m);
 
 /* Raise the too-many error of fn (54000) for a text of len bytes. */
 extern void am_too_many(const char *fn, size_t len, long limit) pg_attribute_noreturn();
