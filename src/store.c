@@ -1,8 +1,9 @@
 /*
- * store.c - store_mentions(article_id, body): the pipeline's writer. It
- * runs the three extractors over one body, the text converted once and the
- * money collected once (kn_extract_figures), and writes the rows into
- * aimarket.article_money, article_quantity and article_entity with the
+ * store.c - store_mentions(article_id, body, published): the pipeline's
+ * writer. It runs the extractors over one body, the text converted once
+ * and the money collected once (kn_extract_figures), and writes the rows
+ * into aimarket.article_money, article_quantity, article_entity and (from
+ * 0.5.0, the three-argument form) article_date with the
  * table AM's multi-insert, as COPY does, instead of three set-returning
  * functions feeding three INSERTs. The rows are those the functions
  * return (mention_rows.h), numbered from 1 as WITH ORDINALITY numbers them.
@@ -214,38 +215,56 @@ static const Oid quantity_types[] = {INT8OID, INT4OID, NUMERICOID, NUMERICOID,
 	NUMERICOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, INT4OID, INT4OID};
 static const Oid entity_types[] = {INT8OID, INT4OID, INT8OID, TEXTOID, TEXTOID,
 INT4OID, INT4OID};
+static const Oid date_types[] = {INT8OID, INT4OID, TEXTOID, INT4OID, DATEOID, DATEOID,
+TEXTOID, BOOLOID, INT4OID};
 
 enum
 {
-	T_MONEY, T_QUANTITY, T_ENTITY, T_COUNT
+	T_MONEY, T_QUANTITY, T_ENTITY, T_DATE, T_COUNT
 };
 
 PG_FUNCTION_INFO_V1(aimarket_store_mentions);
 Datum
 aimarket_store_mentions(PG_FUNCTION_ARGS)
 {
-	int64		article = PG_GETARG_INT64(0);
-	text	   *t = PG_GETARG_TEXT_PP(1);
-	MemoryContext callcxt = AllocSetContextCreate(CurrentMemoryContext,
-												  "aimarket store_mentions",
-												  ALLOCSET_DEFAULT_SIZES);
+	/* 0.4.0 declared (article_id, body), STRICT; 0.5.0 adds published */
+	bool		with_dates = PG_NARGS() > 2;
+	int			ntables = with_dates ? T_COUNT : T_DATE;
+	int64		article;
+	text	   *t;
+	MemoryContext callcxt;
 	MemoryContext old;
-	kn_alloc	al = {am_ctx_realloc, callcxt, check_interrupts};
+	kn_alloc	al;
 	catalogue_cache *cat;
 	mention_table tables[T_COUNT];
 	store_state st;
 	kn_money_mention *mm;
 	kn_quantity_mention *qm;
 	kn_entity_mention *em;
+	kn_date_mention *dm = NULL;
 	kn_sentence_cursor sc;
 	size_t		nm,
 				nq,
 				ne,
+				nd = 0,
 				i;
 	const char *s;
 	int			len;
-	int64		total;
+	int64		total = 0;
 
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("store_mentions needs an article_id")));
+	if (PG_ARGISNULL(1))
+		PG_RETURN_INT64(0);		/* a NULL body has no mentions */
+	article = PG_GETARG_INT64(0);
+	t = PG_GETARG_TEXT_PP(1);
+	callcxt = AllocSetContextCreate(CurrentMemoryContext, "aimarket store_mentions",
+									ALLOCSET_DEFAULT_SIZES);
+	al.realloc_fn = am_ctx_realloc;
+	al.ctx = callcxt;
+	al.interrupt_fn = check_interrupts;
 	am_require_encoding(true, "store_mentions");
 	cat = am_current_catalogue(fcinfo);
 	old = MemoryContextSwitchTo(callcxt);
@@ -255,6 +274,9 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 	ne = kn_entity_find(am_catalogue_automaton(cat), s, (size_t) len, true, &al, &em);
 	if (ne == KN_ENTITY_TOO_MANY)
 		am_too_many("store_mentions", (size_t) len, KN_ENTITY_MAX_MENTIONS);
+	if (with_dates)
+		nd = am_find_dates(s, len, PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_DATEADT(2),
+						   &al, &dm);
 
 	st.estate = CreateExecutorState();
 	st.cid = GetCurrentCommandId(true);
@@ -265,12 +287,14 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 	open_table(&tables[T_MONEY], "article_money", money_types, lengthof(money_types));
 	open_table(&tables[T_QUANTITY], "article_quantity", quantity_types, lengthof(quantity_types));
 	open_table(&tables[T_ENTITY], "article_entity", entity_types, lengthof(entity_types));
+	if (with_dates)
+		open_table(&tables[T_DATE], "article_date", date_types, lengthof(date_types));
 
 	MemoryContextSwitchTo(st.batch);
 	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) len);
 	for (i = 0; i < nm; i++)
 	{
-		TupleTableSlot *slot = next_slot(&st, tables, T_COUNT, &tables[T_MONEY]);
+		TupleTableSlot *slot = next_slot(&st, tables, ntables, &tables[T_MONEY]);
 
 		CHECK_FOR_INTERRUPTS();
 		am_money_values(&mm[i], s, &sc, slot->tts_values + 2, slot->tts_isnull + 2,
@@ -280,7 +304,7 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) len);
 	for (i = 0; i < nq; i++)
 	{
-		TupleTableSlot *slot = next_slot(&st, tables, T_COUNT, &tables[T_QUANTITY]);
+		TupleTableSlot *slot = next_slot(&st, tables, ntables, &tables[T_QUANTITY]);
 
 		CHECK_FOR_INTERRUPTS();
 		am_quantity_values(&qm[i], s, &sc, slot->tts_values + 2, slot->tts_isnull + 2,
@@ -290,7 +314,7 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) len);
 	for (i = 0; i < ne; i++)
 	{
-		TupleTableSlot *slot = next_slot(&st, tables, T_COUNT, &tables[T_ENTITY]);
+		TupleTableSlot *slot = next_slot(&st, tables, ntables, &tables[T_ENTITY]);
 		Datum		v[AM_ENTITY_COLS];
 		bool		n[AM_ENTITY_COLS];
 		int			c;
@@ -305,10 +329,21 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 		}
 		store_slot(&tables[T_ENTITY], slot);
 	}
-	flush_all(&st, tables, T_COUNT);
-	total = tables[T_MONEY].written + tables[T_QUANTITY].written + tables[T_ENTITY].written;
-	for (i = 0; i < T_COUNT; i++)
+	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) len);
+	for (i = 0; i < nd; i++)
+	{
+		TupleTableSlot *slot = next_slot(&st, tables, ntables, &tables[T_DATE]);
+
+		CHECK_FOR_INTERRUPTS();
+		am_date_values(&dm[i], s, &sc, slot->tts_values + 2, slot->tts_isnull + 2);
+		store_slot(&tables[T_DATE], slot);
+	}
+	flush_all(&st, tables, ntables);
+	for (i = 0; i < (size_t) ntables; i++)
+	{
+		total += tables[i].written;
 		close_table(&tables[i]);
+	}
 	FreeExecutorState(st.estate);
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(callcxt);

@@ -50,6 +50,9 @@ CREATE FUNCTION drift() RETURNS bigint LANGUAGE sql AS \$\$
         SELECT n.id::text, n.published, 'e', x.ord, x.surface || coalesce(x.entity_id, 0) || x.sentence
         FROM news n, aimarket.extract_entities(n.body) WITH ORDINALITY x(entity_id, name, kind, surface, start_pos, sentence, ord)
         UNION ALL
+        SELECT n.id::text, n.published, 'd', x.ord, x.surface || coalesce(x.lower::text, '') || coalesce(x.upper::text, '') || x.sentence
+        FROM news n, aimarket.resolve_dates(n.body, n.published) WITH ORDINALITY x(surface, start_pos, lower, upper, granularity, relative, sentence, ord)
+        UNION ALL
         SELECT n.id::text, n.published, 'a', 0, '' FROM news n),
     have AS (
         SELECT a.article_key AS k, a.published, 'm' AS t, m.ord::bigint AS ord, m.surface || m.amount::text || m.sentence AS v
@@ -61,6 +64,9 @@ CREATE FUNCTION drift() RETURNS bigint LANGUAGE sql AS \$\$
         SELECT a.article_key, a.published, 'e', x.ord, x.surface || coalesce(x.entity_id, 0) || x.sentence
         FROM aimarket.article a JOIN aimarket.article_entity x USING (article_id)
         UNION ALL
+        SELECT a.article_key, a.published, 'd', x.ord, x.surface || coalesce(x.lower::text, '') || coalesce(x.upper::text, '') || x.sentence
+        FROM aimarket.article a JOIN aimarket.article_date x USING (article_id)
+        UNION ALL
         SELECT a.article_key, a.published, 'a', 0, '' FROM aimarket.article a)
     SELECT (SELECT count(*) FROM (SELECT * FROM want EXCEPT ALL SELECT * FROM have) d)
          + (SELECT count(*) FROM (SELECT * FROM have EXCEPT ALL SELECT * FROM want) d)
@@ -70,6 +76,8 @@ CREATE FUNCTION snapshot() RETURNS TABLE (line text) LANGUAGE sql AS \$\$
     FROM aimarket.article a JOIN aimarket.article_money m USING (article_id)
     UNION ALL
     SELECT a.article_key || ' e' || e.ord || ' ' || e.surface FROM aimarket.article a JOIN aimarket.article_entity e USING (article_id)
+    UNION ALL
+    SELECT a.article_key || ' d' || d.ord || ' ' || d.surface || ' ' || d.lower FROM aimarket.article a JOIN aimarket.article_date d USING (article_id)
     ORDER BY 1
 \$\$;
 SELECT aimarket.attach('news', 'body', 'published');

@@ -22,6 +22,9 @@ CREATE FUNCTION pg_temp.drift() RETURNS bigint LANGUAGE sql AS $$
         SELECT ROW('e', n.id::text, x.ord::int, x.entity_id, x.surface, x.sentence)::text
         FROM pg_temp.news n, aimarket.extract_entities(n.body) WITH ORDINALITY x(entity_id, name, kind, surface, start_pos, sentence, ord)
         UNION ALL
+        SELECT ROW('d', n.id::text, x.ord::int, x.surface, x.start_pos, x.lower, x.upper, x.granularity, x.relative, x.sentence)::text
+        FROM pg_temp.news n, aimarket.resolve_dates(n.body, n.published) WITH ORDINALITY x(surface, start_pos, lower, upper, granularity, relative, sentence, ord)
+        UNION ALL
         SELECT ROW('a', n.id::text, n.published)::text FROM pg_temp.news n),
     have AS (
         SELECT ROW('m', a.article_key, a.published, m.ord, m.amount::text, m.equivalent::text, m.role, m.surface, m.start_pos, m.sentence)::text AS v
@@ -32,6 +35,9 @@ CREATE FUNCTION pg_temp.drift() RETURNS bigint LANGUAGE sql AS $$
         UNION ALL
         SELECT ROW('e', a.article_key, e.ord, e.entity_id, e.surface, e.sentence)::text
         FROM aimarket.article a JOIN aimarket.article_entity e USING (article_id)
+        UNION ALL
+        SELECT ROW('d', a.article_key, d.ord, d.surface, d.start_pos, d.lower, d.upper, d.granularity, d.relative, d.sentence)::text
+        FROM aimarket.article a JOIN aimarket.article_date d USING (article_id)
         UNION ALL
         SELECT ROW('a', a.article_key, a.published)::text FROM aimarket.article a)
     SELECT (SELECT count(*) FROM (SELECT v FROM want EXCEPT ALL SELECT v FROM have) d)

@@ -53,13 +53,13 @@ SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 's' $$,
               'every function is IMMUTABLE but those that read the lexicon files or tables (STABLE) and the pipeline''s writers');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 'v' $$,
               ARRAY['aimarket.catalogue_changed()', 'aimarket.keep_dictionaries_dumpable()',
-                    'aimarket.store_mentions(bigint,text)']
+                    'aimarket.store_mentions(bigint,text,date)']
                   || (SELECT array_agg(sig) FROM writers),
               'only the trigger functions and the pipeline''s writers are VOLATILE');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE proparallel <> 's' $$,
               ARRAY['aimarket.extract_entities(text,boolean)', 'aimarket.entity_catalogue_stats()',
                     'aimarket.candidate_entities(text)', 'aimarket.catalogue_changed()',
-                    'aimarket.keep_dictionaries_dumpable()', 'aimarket.store_mentions(bigint,text)']
+                    'aimarket.keep_dictionaries_dumpable()', 'aimarket.store_mentions(bigint,text,date)']
                   || (SELECT array_agg(sig) FROM writers),
               'every function is PARALLEL SAFE but the catalogue readers, the triggers and the writers');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE NOT proisstrict $$,
@@ -69,9 +69,9 @@ SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE NOT proisstrict $$,
                     'aimarket.keep_dictionaries_dumpable()', 'aimarket.forget_sql(text)',
                     'aimarket.rate_on(text,date)', 'aimarket.convert(aimarket.monetary,text,date)',
                     'aimarket.sentence_entities(bigint,bigint,bigint)', 'aimarket.figure_party(bigint,bigint,bigint)',
-                    'aimarket.resolve_dates(text,date)']
+                    'aimarket.resolve_dates(text,date)', 'aimarket.store_mentions(bigint,text,date)']
                   || (SELECT array_agg(sig) FROM writers),
-              'only the avg support functions, the triggers, the pipeline''s functions (they name NULL) and resolve_dates (a NULL publication date) are not STRICT');
+              'only the avg support functions, the triggers, the pipeline''s functions (they name NULL), resolve_dates and the writer (a NULL publication date) are not STRICT');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE prosecdef AND proconfig IS NOT NULL $$,
               $$ SELECT sig FROM ext_funcs WHERE prosecdef $$,
               'a SECURITY DEFINER function fixes its search_path');
@@ -118,13 +118,13 @@ SELECT is(aimarket.to_korean('65억달러'), '65억 달러', 'a plain role can u
 SELECT lives_ok($$ CREATE TEMP TABLE t(m aimarket.monetary PRIMARY KEY) $$,
                 'a plain role can index the type');
 -- the pipeline's C writer (below the executor) is the pipeline's alone
-SELECT throws_ok($$ SELECT aimarket.store_mentions(1, '10억달러') $$, '42501', NULL,
+SELECT throws_ok($$ SELECT aimarket.store_mentions(1, '10억달러', NULL) $$, '42501', NULL,
                  'a plain role cannot call store_mentions');
 RESET ROLE;
 SELECT ok(NOT EXISTS (SELECT 1 FROM pg_proc p, aclexplode(p.proacl) a
-                      WHERE p.oid = 'aimarket.store_mentions(bigint,text)'::regprocedure
+                      WHERE p.oid = 'aimarket.store_mentions(bigint,text,date)'::regprocedure
                         AND a.grantee = 0 AND a.privilege_type = 'EXECUTE')
-          AND (SELECT proacl IS NOT NULL FROM pg_proc WHERE oid = 'aimarket.store_mentions(bigint,text)'::regprocedure),
+          AND (SELECT proacl IS NOT NULL FROM pg_proc WHERE oid = 'aimarket.store_mentions(bigint,text,date)'::regprocedure),
           'EXECUTE on store_mentions is revoked from PUBLIC');
 
 -- a hostile search_path does not change what the extension's objects do
