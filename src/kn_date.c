@@ -1021,17 +1021,6 @@ digits_date_from(ctx *c, size_t i, int64_t from, found *f)
 	return got;
 }
 
-static void *
-grow(const kn_alloc *al, void *p, size_t *cap, size_t need, size_t size)
-{
-	if (need > *cap)
-	{
-		*cap = *cap ? *cap * 2 : 16;
-		p = al->realloc_fn(al->ctx, p, *cap * size);
-	}
-	return p;
-}
-
 size_t
 kn_resolve_dates(const char *s, size_t len, int has_published, int64_t published,
 				 const kn_alloc *al, kn_date_mention **out)
@@ -1041,27 +1030,20 @@ kn_resolve_dates(const char *s, size_t len, int has_published, int64_t published
 	size_t		n = 0,
 				cap = 0,
 				i = 0,
-				chars = 1,
-				counted = 0,
 				next_check = KN_INTERRUPT_BYTES;
+	kn_char_counter cc = KN_CHAR_COUNTER_INIT;
 
 	memset(&c, 0, sizeof(c));
 	c.s = (const unsigned char *) s;
 	c.len = len;
 	c.p = has_published ? published : 0;
 	kn_ymd_from_days(c.p, &c.py, &c.pm, &c.pd);
-	while (i < len)
+	while (i < len && kn_tick(al, i, &next_check))
 	{
 		unsigned char b = c.s[i];
 		found		f;
 		int			got = 0;
 
-		if (i >= next_check)
-		{
-			if (al->interrupt_fn)
-				al->interrupt_fn();
-			next_check = i + KN_INTERRUPT_BYTES;
-		}
 		memset(&f, 0, sizeof(f));
 		if (b >= '0' && b <= '9' && n > 0 && m[n - 1].resolved &&
 			closes_range(&c, m[n - 1].off + m[n - 1].len, i))
@@ -1083,13 +1065,11 @@ kn_resolve_dates(const char *s, size_t len, int has_published, int64_t published
 				*out = NULL;
 				return KN_DATE_TOO_MANY;
 			}
-			m = grow(al, m, &cap, n + 1, sizeof(*m));
+			m = kn_grow(al, m, &cap, n + 1, sizeof(*m));
 			d = &m[n++];
-			for (; counted < i; counted++)
-				chars += (c.s[counted] & 0xC0) != 0x80;
 			d->off = i;
 			d->len = f.end - i;
-			d->char_pos = chars;
+			d->char_pos = kn_char_pos(&cc, c.s, len, i);
 			d->lower = f.lo;
 			d->upper = f.hi;
 			d->gran = f.gran;

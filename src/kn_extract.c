@@ -443,7 +443,7 @@ push_money(money_list *ml, const kn_money *amount, size_t off, size_t end,
 		ml->too_many = 1;
 		return;
 	}
-	ml->m = grow(ml->al, ml->m, &ml->cap, ml->n + 1, sizeof(kn_money_mention));
+	ml->m = kn_grow(ml->al, ml->m, &ml->cap, ml->n + 1, sizeof(kn_money_mention));
 	mm = &ml->m[ml->n++];
 	memset(mm, 0, sizeof(*mm));
 	mm->amount = *amount;
@@ -469,7 +469,7 @@ kn_collect_money(const text *t, money_list *ml)
 	const unsigned char *sign_lead = kn_currency_sign_leads();
 	int			coins = coins_in_text(t);
 
-	while (pos < t->len && !ml->too_many && tick(ml->al, pos, &next_check))
+	while (pos < t->len && !ml->too_many && kn_tick(ml->al, pos, &next_check))
 	{
 		unsigned char c = t->s[pos];
 		size_t		n = 1;
@@ -676,14 +676,14 @@ static size_t
 money_finish(const text *t, money_list *ml, kn_money_mention **out)
 {
 	const kn_alloc *al = ml->al;
-	char_counter cc = {0, 1};
+	kn_char_counter cc = KN_CHAR_COUNTER_INIT;
 	size_t		i;
 
 	size_t		used_to = 0,
 				next_check = KN_INTERRUPT_BYTES;
 
 	mark_changes(t, ml);
-	for (i = 0; i < ml->n && tick(al, ml->m[i].off, &next_check); i++)
+	for (i = 0; i < ml->n && kn_tick(al, ml->m[i].off, &next_check); i++)
 	{
 		kn_money_mention *m = &ml->m[i];
 		size_t		before_from = i > 0 ? ml->m[i - 1].ctx_end : 0;
@@ -696,7 +696,7 @@ money_finish(const text *t, money_list *ml, kn_money_mention **out)
 		/* "100억원에서 300억원으로 늘었다": both halves share a role */
 		if (m->change == KN_CHANGE_TO && i > 0 && m->role == KN_ROLE_OTHER)
 			m->role = ml->m[i - 1].role;
-		m->char_pos = char_pos(t, &cc, m->off);
+		m->char_pos = kn_char_pos(&cc, t->s, t->len, m->off);
 	}
 	/* amounts of one list share the role of the one that closed it */
 	for (i = ml->n; i-- > 1;)

@@ -98,33 +98,6 @@ skip_spaces(const text *t, size_t off, int max)
 }
 
 /*
- * Let the caller check for interrupts once every KN_INTERRUPT_BYTES of
- * progress (pos); always true, to sit in a loop's condition.
- */
-static inline int
-tick(const kn_alloc *al, size_t pos, size_t *next)
-{
-	if (pos >= *next && al->interrupt_fn)
-	{
-		al->interrupt_fn();
-		*next = pos + KN_INTERRUPT_BYTES;
-	}
-	return 1;
-}
-
-/* Grow an array through the caller's allocator. */
-static inline void *
-grow(const kn_alloc *al, void *arr, size_t *cap, size_t need, size_t elem)
-{
-	if (need <= *cap)
-		return arr;
-	*cap = *cap ? *cap * 2 : 16;
-	if (*cap < need)
-		*cap = need;
-	return al->realloc_fn(al->ctx, arr, *cap * elem);
-}
-
-/*
  * Does the word end at off, or go on with what may follow a figure there
  * (kn_particles.h: a particle, the copula, a figure's suffix, or a
  * qualifier word after it)? A figure followed by any other Hangul syllable
@@ -281,24 +254,6 @@ hangul_word_start(const text *t, size_t off)
 	return opens_after(cp_before(t, off));
 }
 
-/* 1-based character positions for sorted byte offsets, in one pass. */
-typedef struct char_counter
-{
-	size_t		off;
-	size_t		pos;
-} char_counter;
-
-static inline size_t
-char_pos(const text *t, char_counter *cc, size_t off)
-{
-	while (cc->off < off && cc->off < t->len)
-	{
-		if ((t->s[cc->off] & 0xC0) != 0x80)
-			cc->pos++;
-		cc->off++;
-	}
-	return cc->pos;
-}
 
 /* Sentence bounds around [off, end): the rule of kn_sentence.c. */
 static inline int

@@ -382,12 +382,12 @@ kn_quantities_outside(const text *t, const money_list *ml, kn_quantity_mention *
 				cap = 0,
 				mi = 0,
 				pos = 0;
-	char_counter cc = {0, 1};
+	kn_char_counter cc = KN_CHAR_COUNTER_INIT;
 	size_t		next_check = KN_INTERRUPT_BYTES;
 	int			too_many = 0;
 
 	/* money is not a quantity: its spans are skipped */
-	while (pos < len && tick(al, pos, &next_check))
+	while (pos < len && kn_tick(al, pos, &next_check))
 	{
 		unsigned char c = t->s[pos];
 		size_t		n = 1;
@@ -432,10 +432,10 @@ kn_quantities_outside(const text *t, const money_list *ml, kn_quantity_mention *
 				too_many = 1;	/* one way out, below */
 				break;
 			}
-			qs = grow(al, qs, &cap, nq + 1, sizeof(*qs));
+			qs = kn_grow(al, qs, &cap, nq + 1, sizeof(*qs));
 			q = &qs[nq++];
 			take_quantity(t, &f, q);
-			q->char_pos = char_pos(t, &cc, q->off);
+			q->char_pos = kn_char_pos(&cc, t->s, t->len, q->off);
 			pos = q->off + q->len;
 			continue;
 		}

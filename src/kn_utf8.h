@@ -41,6 +41,27 @@ kn_utf8_decode_fast(const unsigned char *s, const unsigned char *end, uint32_t *
 	return kn_utf8_decode(s, end, cp);
 }
 
+/* 1-based character positions for sorted byte offsets, in one pass. */
+typedef struct kn_char_counter
+{
+	size_t		off;
+	size_t		pos;
+} kn_char_counter;
+
+#define KN_CHAR_COUNTER_INIT {0, 1}
+
+static inline size_t
+kn_char_pos(kn_char_counter *cc, const unsigned char *s, size_t len, size_t off)
+{
+	while (cc->off < off && cc->off < len)
+	{
+		if ((s[cc->off] & 0xC0) != 0x80)
+			cc->pos++;
+		cc->off++;
+	}
+	return cc->pos;
+}
+
 /*
  * The precomposed Hangul syllable (U+AC00..U+D7A3) whose three bytes start
  * at s, before end, or 0: the test the word loops make on each syllable

@@ -93,18 +93,6 @@ no_date(const char *text)
 	free(m);
 }
 
-static size_t
-chars_before(const char *s, size_t off)
-{
-	size_t		i,
-				n = 1;
-
-	for (i = 0; i < off; i++)
-		if (((unsigned char) s[i] & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
 /* Are bytes [off, off + len) of s whole UTF-8 characters? */
 static int
 whole_chars(const char *s, size_t off, size_t len)

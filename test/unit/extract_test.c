@@ -17,18 +17,6 @@
 
 static const kn_alloc al = {tap_realloc, NULL};
 
-static size_t
-chars_before(const char *s, size_t off)
-{
-	size_t		i,
-				n = 1;
-
-	for (i = 0; i < off; i++)
-		if (((unsigned char) s[i] & 0xC0) != 0x80)
-			n++;
-	return n;
-}
-
 /* kn_extract_figures gives the lists of the two extractors; 1 when it does. */
 static int
 same_figures(const char *s, size_t len)

@@ -33,6 +33,22 @@ tap_realloc(void *ctx, void *p, size_t n)
 	return realloc(p, n);
 }
 
+/*
+ * The 1-based character position of byte off of s, counted the slow way:
+ * what the cores' character positions are checked against.
+ */
+static inline size_t
+chars_before(const char *s, size_t off)
+{
+	size_t		i,
+				n = 1;
+
+	for (i = 0; i < off; i++)
+		if (((unsigned char) s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
 /* The paragraphs (last column) of data/articles.tsv; returns how many. */
 static inline size_t
 load_paragraphs(FILE *f, char **paras, size_t max)
