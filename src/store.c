@@ -66,19 +66,15 @@ check_interrupts(void)
 }
 
 /*
- * Open aimarket.name for writing, after the checks an INSERT would make;
- * types lists the columns' types as the module writes them (InvalidOid:
- * aimarket.monetary).
+ * Open aimarket.name (nsp the schema) for writing, after the checks an
+ * INSERT would make; types lists the columns' types as the module writes
+ * them (InvalidOid: aimarket.monetary, whose oid is given as monetary).
  */
 static void
-open_table(mention_table *mt, const char *name,
+open_table(mention_table *mt, Oid nsp, Oid monetary, const char *name,
 		   const Oid *types, int ntypes)
 {
-	Oid			nsp = get_namespace_oid("aimarket", false);
 	Oid			relid = get_relname_relid(name, nsp);
-	Oid			monetary = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
-										   CStringGetDatum("monetary"),
-										   ObjectIdGetDatum(nsp));
 	TupleDesc	desc;
 	AclResult	acl;
 	int			i;
@@ -251,6 +247,8 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 	const char *s;
 	int			len;
 	int64		total = 0;
+	Oid			nsp,
+				monetary;
 
 	if (PG_ARGISNULL(0))
 		ereport(ERROR,
@@ -284,11 +282,14 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 	st.call = callcxt;
 	st.batch = AllocSetContextCreate(callcxt, "aimarket store_mentions batch",
 									 ALLOCSET_DEFAULT_SIZES);
-	open_table(&tables[T_MONEY], "article_money", money_types, lengthof(money_types));
-	open_table(&tables[T_QUANTITY], "article_quantity", quantity_types, lengthof(quantity_types));
-	open_table(&tables[T_ENTITY], "article_entity", entity_types, lengthof(entity_types));
+	nsp = get_namespace_oid("aimarket", false);
+	monetary = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid, CStringGetDatum("monetary"),
+							   ObjectIdGetDatum(nsp));
+	open_table(&tables[T_MONEY], nsp, monetary, "article_money", money_types, lengthof(money_types));
+	open_table(&tables[T_QUANTITY], nsp, monetary, "article_quantity", quantity_types, lengthof(quantity_types));
+	open_table(&tables[T_ENTITY], nsp, monetary, "article_entity", entity_types, lengthof(entity_types));
 	if (with_dates)
-		open_table(&tables[T_DATE], "article_date", date_types, lengthof(date_types));
+		open_table(&tables[T_DATE], nsp, monetary, "article_date", date_types, lengthof(date_types));
 
 	MemoryContextSwitchTo(st.batch);
 	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) len);
