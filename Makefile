@@ -15,14 +15,14 @@ MODULE_big = aimarket
 # same sources compiled once more under ASan/UBSan (test/unit/libkncore_san.a).
 CORE_SRC = src/kn_utf8.c src/kn_sentence.c src/kn_particles.c src/kn_counters.c src/kn_currency.c src/kn_entity.c \
            src/kn_grammar.c src/kn_extract.c src/kn_roles.c src/kn_quantity.c \
-           src/kn_lexicon.c src/kn_stem.c src/kn_tokenize.c src/kn_date.c
+           src/kn_lexicon.c src/kn_stem.c src/kn_tokenize.c src/kn_date.c src/kn_fact.c
 CORE_OBJS = $(CORE_SRC:.c=.o)
 CORE_LIB = src/libkncore.a
 # The fmgr wrappers, with the module's main file first
 WRAPPER_SRC = src/aimarket.c src/textnorm.c src/numbers.c src/monetary.c \
               src/extract.c src/ktsearch_parser.c src/ktsearch_words.c \
               src/ktsearch_dict.c src/ktsearch_tokenize.c src/ktsearch_table.c \
-              src/entities.c src/store.c src/dates.c
+              src/entities.c src/store.c src/dates.c src/facts.c
 OBJS = $(CORE_OBJS) $(WRAPPER_SRC:.c=.o)
 DATA = sql/aimarket--0.1.0.sql sql/aimarket--0.2.0.sql sql/aimarket--0.1.0--0.2.0.sql \
        sql/aimarket--0.3.0.sql sql/aimarket--0.2.0--0.3.0.sql \
@@ -35,15 +35,15 @@ HUNSPELL_DIR ?= /usr/share/hunspell
 
 # pg_regress suites (test/sql/*.sql against test/expected/*.out); the
 # Korean-text ones run again in an EUC_KR database
-REGRESS = numbers monetary extract extract_encoding korean_fts dates
-REGRESS_KOREAN = numbers monetary extract extract_encoding korean_fts dates
+REGRESS = numbers monetary extract extract_encoding korean_fts dates facts
+REGRESS_KOREAN = numbers monetary extract extract_encoding korean_fts dates facts
 REGRESS_OPTS = --inputdir=test --outputdir=test/out
 
 PG_CONFIG ?= pg_config
 PG_CFLAGS = -std=gnu11 -Wall -Wextra -Werror -Wno-unused-parameter \
             -Wno-missing-field-initializers -Wno-sign-compare -Wno-cast-function-type
 SHLIB_LINK += $(ICU_LIBS)
-EXTRA_CLEAN = test/out-utf8 test/out-euckr test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem_test test/unit/entity_test test/unit/sentence_test \
+EXTRA_CLEAN = test/out-utf8 test/out-euckr test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem_test test/unit/entity_test test/unit/sentence_test test/unit/date_test test/unit/fact_test \
               $(CORE_LIB) $(UNIT_LIB) test/unit/obj \
               aimarket_korean.lexicon src/tools/mklex \
               aimarket_korean.shortcuts src/tools/mkshort
@@ -92,12 +92,13 @@ bench:
 	sh test/run.sh bench
 
 # The pure C grammar under AddressSanitizer and UBSan, outside the server.
-unit: test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem_test test/unit/entity_test test/unit/sentence_test test/unit/date_test aimarket_korean.lexicon \
+unit: test/unit/kn_test test/unit/extract_test test/unit/dev_test test/unit/stem_test test/unit/entity_test test/unit/sentence_test test/unit/date_test test/unit/fact_test aimarket_korean.lexicon \
       aimarket_korean.shortcuts
 	./test/unit/kn_test
 	./test/unit/entity_test
 	./test/unit/sentence_test
 	./test/unit/date_test data/articles.tsv
+	./test/unit/fact_test data/articles.tsv
 	./test/unit/extract_test data/articles.tsv
 	./test/unit/dev_test test/fixtures/money_dev.tsv
 	./test/unit/stem_test aimarket_korean.lexicon data/articles.tsv aimarket_korean.shortcuts

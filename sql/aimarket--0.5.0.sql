@@ -2807,6 +2807,57 @@ ROWS 8;
 COMMENT ON FUNCTION @extschema@.resolve_dates(pg_catalog.text, pg_catalog.date) IS
 'the dates and periods of body (days, months, quarters, halves, years; absolute, or relative to published as news writes them), each resolved to a range of days against published';
 
+--------------------------------------------------------------- facts
+-- One stated fact: its relation, the subject (the company valued, the
+-- investee, the acquirer, the one whose stake or users are counted) and
+-- the object (the investor, the target, the partner, the holder) as
+-- catalogue ids and names (an organisation not catalogued: its words and a
+-- NULL id), the amount and its stated equivalent, the quantity (a stake's
+-- percent, a user count), the status, the as-of range (the sentence's date,
+-- else the publication date, as dated_by says), the words it was read from,
+-- its sentence (number and character span), whether the subject came from
+-- an earlier sentence, and a confidence in (0, 1] (README: "Facts").
+CREATE TYPE @extschema@.fact AS (
+    relation pg_catalog.text,
+    subject_id pg_catalog.int8,
+    subject pg_catalog.text,
+    object_id pg_catalog.int8,
+    object pg_catalog.text,
+    amount @extschema@.monetary,
+    equivalent @extschema@.monetary,
+    quantity_lower pg_catalog.numeric,
+    quantity_upper pg_catalog.numeric,
+    quantity_unit pg_catalog.text,
+    quantity_qualifier pg_catalog.text,
+    status pg_catalog.text,
+    as_of_lower pg_catalog.date,
+    as_of_upper pg_catalog.date,
+    as_of_granularity pg_catalog.text,
+    dated_by pg_catalog.text,
+    surface pg_catalog.text,
+    start_pos pg_catalog.int4,
+    sentence pg_catalog.int4,
+    sentence_start pg_catalog.int4,
+    sentence_end pg_catalog.int4,
+    subject_carried pg_catalog.bool,
+    confidence pg_catalog.numeric
+);
+
+COMMENT ON TYPE @extschema@.fact IS
+'a valuation, deal, stake, revenue, cost, market size or user count stated by a text, with its parties, amount, status and as-of dates';
+
+-- STABLE and PARALLEL RESTRICTED as extract_entities: it reads the entity
+-- catalogue. Not STRICT: a NULL body gives no rows, a NULL published dates
+-- the facts by their sentences only.
+CREATE FUNCTION @extschema@.extract_facts(body pg_catalog.text, published pg_catalog.date)
+RETURNS SETOF @extschema@.fact
+AS 'MODULE_PATHNAME', 'aimarket_extract_facts'
+LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL RESTRICTED
+ROWS 8;
+
+COMMENT ON FUNCTION @extschema@.extract_facts(pg_catalog.text, pg_catalog.date) IS
+'the facts body states (valuations, funding rounds, investments, stakes, loans, acquisitions and talks, partnerships, contracts, revenue, operating costs, market sizes, user counts) with their subject and object entities, amounts, status and as-of dates against published';
+
 ------------------------------------------------------- dates in the pipeline
 -- resolve_dates of every analysed article, against its publication date.
 CREATE TABLE @extschema@.article_date (

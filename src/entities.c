@@ -232,6 +232,17 @@ am_catalogue_automaton(const catalogue_cache *c)
 	return c->automaton;
 }
 
+/* The name (server encoding) and kind of entity id, or NULL when unknown. */
+const char *
+am_entity_name(const catalogue_cache *c, int64 id, const char **kind)
+{
+	const entity_info *e = id ? find_entity(c, id) : NULL;
+
+	if (kind)
+		*kind = e ? c->names + e->kind : NULL;
+	return e ? c->names + e->name : NULL;
+}
+
 /* The row of mention m of s (UTF-8), sc a cursor over s. */
 void
 am_entity_values(const catalogue_cache *c, const kn_entity_mention *m,

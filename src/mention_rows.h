@@ -11,6 +11,7 @@
 
 #include "kn_date.h"
 #include "kn_entity.h"
+#include "kn_fact.h"
 #include "kn_extract.h"
 #include "kn_sentence.h"
 
@@ -19,6 +20,7 @@
 #define AM_QUANTITY_COLS 10
 #define AM_ENTITY_COLS 6
 #define AM_DATE_COLS 7
+#define AM_FACT_COLS 23
 
 /*
  * The first natts columns of the row of mention i, s the UTF-8 text the
@@ -36,6 +38,8 @@ typedef struct catalogue_cache catalogue_cache;
 
 extern catalogue_cache *am_current_catalogue(FunctionCallInfo fcinfo);
 extern const kn_automaton *am_catalogue_automaton(const catalogue_cache *c);
+extern const char *am_entity_name(const catalogue_cache *c, int64 id,
+								  const char **kind);
 extern void am_entity_values(const catalogue_cache *c, const kn_entity_mention *m,
 							 const char *s, kn_sentence_cursor *sc,
 							 Datum *values, bool *nulls);
@@ -45,6 +49,30 @@ extern void am_date_values(const kn_date_mention *m, const char *s, kn_sentence_
 						   Datum *values, bool *nulls);
 extern size_t am_find_dates(const char *s, int len, bool published_null, DateADT published,
 							const kn_alloc *al, kn_date_mention **m);
+
+/* facts.c: the mentions a text's facts point into, and the facts' rows */
+typedef struct am_facts
+{
+	const catalogue_cache *catalogue;
+	const char *s;				/* the text, UTF-8 */
+	bool		has_published;
+	DateADT		published;
+	kn_money_mention *money;
+	size_t		nmoney;
+	kn_quantity_mention *quantities;
+	size_t		nquantities;
+	kn_entity_mention *entities;
+	kn_party_kind *kinds;
+	size_t		nentities;
+	kn_date_mention *dates;
+	size_t		ndates;
+} am_facts;
+
+extern size_t am_find_facts(FunctionCallInfo fcinfo, const char *s, int len,
+							bool published_null, DateADT published,
+							const kn_alloc *al, am_facts *fx, kn_fact **facts);
+extern void am_fact_values(const am_facts *fx, const kn_fact *f, Datum *values,
+						   bool *nulls);
 
 /* Raise the too-many error of fn (54000) for a text of len bytes. */
 extern void am_too_many(const char *fn, size_t len, long limit) pg_attribute_noreturn();

@@ -215,7 +215,8 @@ for enc in LATIN1 SQL_ASCII; do
     ok $? "number and money input work in $enc ($r)"
     for f in "aimarket.extract_money('USD 5 billion')" "aimarket.extract_quantities('12%')" \
         "aimarket.tokenize('abc')" "pg_catalog.to_tsvector('aimarket.korean', 'abc')" \
-        "aimarket.extract_entities('KT')" "aimarket.resolve_dates('Q3 2024', '2024-10-15')"; do
+        "aimarket.extract_entities('KT')" "aimarket.resolve_dates('Q3 2024', '2024-10-15')" \
+        "aimarket.extract_facts('KT', '2024-10-15')"; do
         st=$(sqlstate "$db" "SELECT * FROM $f")
         [ "$st" = 0A000 ]
         ok $? "$f refuses in $enc with SQLSTATE $st"

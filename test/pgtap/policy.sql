@@ -40,7 +40,7 @@ INSERT INTO writers VALUES
     ('aimarket.backfill_batch(regclass,integer,integer,integer)', true),
     ('aimarket.relink_entities(aimarket.source,bigint)', true), ('aimarket.refresh()', true);
 
-SELECT is((SELECT count(*)::int FROM ext_funcs), 80, 'the extension owns its 80 functions');
+SELECT is((SELECT count(*)::int FROM ext_funcs), 81, 'the extension owns its 81 functions');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 's' $$,
               ARRAY['aimarket.kdict_init(internal)',
                     'aimarket.kdict_lexize(internal,internal,internal,internal)',
@@ -49,7 +49,8 @@ SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 's' $$,
                     'aimarket.candidate_entities(text)', 'aimarket.column_type(regclass,name)',
                     'aimarket.is_text_type(regtype)', 'aimarket.rate_on(text,date)',
                     'aimarket.convert(aimarket.monetary,text,date)',
-                    'aimarket.sentence_entities(bigint,bigint,bigint)', 'aimarket.figure_party(bigint,bigint,bigint)'],
+                    'aimarket.sentence_entities(bigint,bigint,bigint)', 'aimarket.figure_party(bigint,bigint,bigint)',
+                    'aimarket.extract_facts(text,date)'],
               'every function is IMMUTABLE but those that read the lexicon files or tables (STABLE) and the pipeline''s writers');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 'v' $$,
               ARRAY['aimarket.catalogue_changed()', 'aimarket.keep_dictionaries_dumpable()',
@@ -59,6 +60,7 @@ SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE provolatile = 'v' $$,
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE proparallel <> 's' $$,
               ARRAY['aimarket.extract_entities(text,boolean)', 'aimarket.entity_catalogue_stats()',
                     'aimarket.candidate_entities(text)', 'aimarket.catalogue_changed()',
+                    'aimarket.extract_facts(text,date)',
                     'aimarket.keep_dictionaries_dumpable()', 'aimarket.store_mentions(bigint,text,date)']
                   || (SELECT array_agg(sig) FROM writers),
               'every function is PARALLEL SAFE but the catalogue readers, the triggers and the writers');
@@ -69,9 +71,10 @@ SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE NOT proisstrict $$,
                     'aimarket.keep_dictionaries_dumpable()', 'aimarket.forget_sql(text)',
                     'aimarket.rate_on(text,date)', 'aimarket.convert(aimarket.monetary,text,date)',
                     'aimarket.sentence_entities(bigint,bigint,bigint)', 'aimarket.figure_party(bigint,bigint,bigint)',
-                    'aimarket.resolve_dates(text,date)', 'aimarket.store_mentions(bigint,text,date)']
+                    'aimarket.resolve_dates(text,date)', 'aimarket.store_mentions(bigint,text,date)',
+                    'aimarket.extract_facts(text,date)']
                   || (SELECT array_agg(sig) FROM writers),
-              'only the avg support functions, the triggers, the pipeline''s functions (they name NULL), resolve_dates and the writer (a NULL publication date) are not STRICT');
+              'only the avg support functions, the triggers, the pipeline''s functions (they name NULL), resolve_dates, extract_facts and the writer (a NULL publication date) are not STRICT');
 SELECT set_eq($$ SELECT sig FROM ext_funcs WHERE prosecdef AND proconfig IS NOT NULL $$,
               $$ SELECT sig FROM ext_funcs WHERE prosecdef $$,
               'a SECURITY DEFINER function fixes its search_path');
