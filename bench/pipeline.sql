@@ -1,9 +1,10 @@
 -- bench/pipeline.sql: the pipeline's own cost, measured in one run. Three
 -- rounds, each of them in turn (so that the machine's noise falls on all):
 --   copy:      COPY of the 20 MB benchmark corpus into a table not attached
---   extract:   extract_money, extract_quantities, extract_entities and
---              resolve_dates over the same rows, results thrown away (the
---              extraction alone; the pipeline keeps dates from 0.5.0)
+--   extract:   extract_money, extract_quantities, extract_entities,
+--              resolve_dates and extract_facts over the same rows,
+--              results thrown away (the extraction alone; the pipeline
+--              keeps dates and facts from 0.5.0)
 --   attached:  the same COPY into an attached table (the triggers analyse it)
 -- The pipeline's overhead is attached - copy - extract: writing the
 -- mentions and keeping their keys. Then the backfill of the same rows in
@@ -44,7 +45,8 @@ SELECT pg_temp.timed(r, 'copy', 'TRUNCATE bench_plain', format('COPY bench_plain
        pg_temp.timed(r, 'extract', 'SELECT 1', 'SELECT (SELECT count(*) FROM bench_plain, aimarket.extract_money(body))
                                          + (SELECT count(*) FROM bench_plain, aimarket.extract_quantities(body))
                                          + (SELECT count(*) FROM bench_plain, aimarket.extract_entities(body))
-                                         + (SELECT count(*) FROM bench_plain, aimarket.resolve_dates(body, published))'),
+                                         + (SELECT count(*) FROM bench_plain, aimarket.resolve_dates(body, published))
+                                         + (SELECT count(*) FROM bench_plain, aimarket.extract_facts(body, published))'),
        pg_temp.timed(r, 'attached', 'TRUNCATE bench_attached', format('COPY bench_attached FROM %L', :'corpus_file'))
 FROM generate_series(1, 3) r;
 \o

@@ -164,6 +164,46 @@ am_fact_values(const am_facts *fx, const kn_fact *f, Datum *values, bool *nulls)
 }
 
 /*
+ * The fact rules over mentions already found: fx holds the text, the
+ * catalogue, the publication date and the four lists (the writer, store.c,
+ * finds them once for its tables too). Fills fx->kinds.
+ */
+size_t
+am_fact_rules(am_facts *fx, size_t len, const kn_alloc *al, kn_fact **facts)
+{
+	kn_fact_input in;
+	size_t		n,
+				i;
+
+	fx->kinds = al->realloc_fn(al->ctx, NULL, Max(fx->nentities, 1) * sizeof(kn_party_kind));
+	for (i = 0; i < fx->nentities; i++)
+	{
+		const char *kind = NULL;
+
+		if (fx->entities[i].entity)
+			(void) am_entity_name(fx->catalogue, fx->entities[i].entity, &kind);
+		fx->kinds[i] = party_kind(kind);
+	}
+	in.s = fx->s;
+	in.len = len;
+	in.money = fx->money;
+	in.nmoney = fx->nmoney;
+	in.quantities = fx->quantities;
+	in.nquantities = fx->nquantities;
+	in.entities = fx->entities;
+	in.kinds = fx->kinds;
+	in.nentities = fx->nentities;
+	in.dates = fx->dates;
+	in.ndates = fx->ndates;
+	in.has_published = fx->has_published;
+	in.published = fx->has_published ? (int64) fx->published + UNIX_TO_PG_DAYS : 0;
+	n = kn_extract_facts(&in, al, facts);
+	if (n == KN_FACT_TOO_MANY)
+		am_too_many("extract_facts", len, KN_FACT_MAX);
+	return n;
+}
+
+/*
  * Find the facts of s (UTF-8, len bytes): every core once, then the rules.
  * published_null: no publication date (relative dates stay unresolved).
  */
@@ -172,9 +212,7 @@ am_find_facts(FunctionCallInfo fcinfo, const char *s, int len, bool published_nu
 			  DateADT published, const kn_alloc *al, am_facts *fx, kn_fact **facts)
 {
 	catalogue_cache *cat = am_current_catalogue(fcinfo);
-	kn_fact_input in;
-	size_t		n,
-				i;
+	size_t		n;
 
 	memset(fx, 0, sizeof(*fx));
 	fx->catalogue = cat;
@@ -189,34 +227,8 @@ am_find_facts(FunctionCallInfo fcinfo, const char *s, int len, bool published_nu
 								   &fx->entities);
 	if (fx->nentities == KN_ENTITY_TOO_MANY)
 		am_too_many("extract_facts", (size_t) len, KN_ENTITY_MAX_MENTIONS);
-	fx->kinds = al->realloc_fn(al->ctx, NULL, Max(fx->nentities, 1) * sizeof(kn_party_kind));
-	for (i = 0; i < fx->nentities; i++)
-	{
-		const char *kind = NULL;
-
-		if (fx->entities[i].entity)
-			(void) am_entity_name(cat, fx->entities[i].entity, &kind);
-		fx->kinds[i] = party_kind(kind);
-	}
 	fx->ndates = am_find_dates(s, len, !fx->has_published, published, al, &fx->dates);
-
-	in.s = s;
-	in.len = (size_t) len;
-	in.money = fx->money;
-	in.nmoney = fx->nmoney;
-	in.quantities = fx->quantities;
-	in.nquantities = fx->nquantities;
-	in.entities = fx->entities;
-	in.kinds = fx->kinds;
-	in.nentities = fx->nentities;
-	in.dates = fx->dates;
-	in.ndates = fx->ndates;
-	in.has_published = fx->has_published;
-	in.published = fx->has_published ? (int64) published + UNIX_TO_PG_DAYS : 0;
-	n = kn_extract_facts(&in, al, facts);
-	if (n == KN_FACT_TOO_MANY)
-		am_too_many("extract_facts", (size_t) len, KN_FACT_MAX);
-	return n;
+	return am_fact_rules(fx, (size_t) len, al, facts);
 }
 
 PG_FUNCTION_INFO_V1(aimarket_extract_facts);

@@ -71,6 +71,8 @@ typedef struct am_facts
 extern size_t am_find_facts(FunctionCallInfo fcinfo, const char *s, int len,
 							bool published_null, DateADT published,
 							const kn_alloc *al, am_facts *fx, kn_fact **facts);
+extern size_t am_fact_rules(am_facts *fx, size_t len, const kn_alloc *al,
+							kn_fact **facts);
 extern void am_fact_values(const am_facts *fx, const kn_fact *f, Datum *values,
 						   bool *nulls);
 

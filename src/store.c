@@ -3,7 +3,7 @@
  * writer. It runs the extractors over one body, the text converted once
  * and the money collected once (kn_extract_figures), and writes the rows
  * into aimarket.article_money, article_quantity, article_entity and (from
- * 0.5.0, the three-argument form) article_date with the
+ * 0.5.0, the three-argument form) article_date and article_fact with the
  * table AM's multi-insert, as COPY does, instead of three set-returning
  * functions feeding three INSERTs. The rows are those the functions
  * return (mention_rows.h), numbered from 1 as WITH ORDINALITY numbers them.
@@ -213,10 +213,14 @@ static const Oid entity_types[] = {INT8OID, INT4OID, INT8OID, TEXTOID, TEXTOID,
 INT4OID, INT4OID};
 static const Oid date_types[] = {INT8OID, INT4OID, TEXTOID, INT4OID, DATEOID, DATEOID,
 TEXTOID, BOOLOID, INT4OID};
+static const Oid fact_types[] = {INT8OID, INT4OID, TEXTOID, INT8OID, TEXTOID, INT8OID,
+	TEXTOID, InvalidOid, InvalidOid, NUMERICOID, NUMERICOID, TEXTOID, TEXTOID, TEXTOID,
+	DATEOID, DATEOID, TEXTOID, TEXTOID, TEXTOID, INT4OID, INT4OID, INT4OID, INT4OID,
+BOOLOID, NUMERICOID};
 
 enum
 {
-	T_MONEY, T_QUANTITY, T_ENTITY, T_DATE, T_COUNT
+	T_MONEY, T_QUANTITY, T_ENTITY, T_DATE, T_FACT, T_COUNT
 };
 
 PG_FUNCTION_INFO_V1(aimarket_store_mentions);
@@ -238,11 +242,14 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 	kn_quantity_mention *qm;
 	kn_entity_mention *em;
 	kn_date_mention *dm = NULL;
+	kn_fact    *facts = NULL;
+	am_facts	fx;
 	kn_sentence_cursor sc;
 	size_t		nm,
 				nq,
 				ne,
 				nd = 0,
+				nf = 0,
 				i;
 	const char *s;
 	int			len;
@@ -273,8 +280,26 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 	if (ne == KN_ENTITY_TOO_MANY)
 		am_too_many("store_mentions", (size_t) len, KN_ENTITY_MAX_MENTIONS);
 	if (with_dates)
-		nd = am_find_dates(s, len, PG_ARGISNULL(2), PG_ARGISNULL(2) ? 0 : PG_GETARG_DATEADT(2),
-						   &al, &dm);
+	{
+		DateADT		published = PG_ARGISNULL(2) ? 0 : PG_GETARG_DATEADT(2);
+
+		nd = am_find_dates(s, len, PG_ARGISNULL(2), published, &al, &dm);
+		/* the facts, from the same mentions */
+		memset(&fx, 0, sizeof(fx));
+		fx.catalogue = cat;
+		fx.s = s;
+		fx.has_published = !PG_ARGISNULL(2) && !DATE_NOT_FINITE(published);
+		fx.published = published;
+		fx.money = mm;
+		fx.nmoney = nm;
+		fx.quantities = qm;
+		fx.nquantities = nq;
+		fx.entities = em;
+		fx.nentities = ne;
+		fx.dates = dm;
+		fx.ndates = nd;
+		nf = am_fact_rules(&fx, (size_t) len, &al, &facts);
+	}
 
 	st.estate = CreateExecutorState();
 	st.cid = GetCurrentCommandId(true);
@@ -289,7 +314,10 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 	open_table(&tables[T_QUANTITY], nsp, monetary, "article_quantity", quantity_types, lengthof(quantity_types));
 	open_table(&tables[T_ENTITY], nsp, monetary, "article_entity", entity_types, lengthof(entity_types));
 	if (with_dates)
+	{
 		open_table(&tables[T_DATE], nsp, monetary, "article_date", date_types, lengthof(date_types));
+		open_table(&tables[T_FACT], nsp, monetary, "article_fact", fact_types, lengthof(fact_types));
+	}
 
 	MemoryContextSwitchTo(st.batch);
 	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) len);
@@ -338,6 +366,14 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 		CHECK_FOR_INTERRUPTS();
 		am_date_values(&dm[i], s, &sc, slot->tts_values + 2, slot->tts_isnull + 2);
 		store_slot(&tables[T_DATE], slot);
+	}
+	for (i = 0; i < nf; i++)
+	{
+		TupleTableSlot *slot = next_slot(&st, tables, ntables, &tables[T_FACT]);
+
+		CHECK_FOR_INTERRUPTS();
+		am_fact_values(&fx, &facts[i], slot->tts_values + 2, slot->tts_isnull + 2);
+		store_slot(&tables[T_FACT], slot);
 	}
 	flush_all(&st, tables, ntables);
 	for (i = 0; i < (size_t) ntables; i++)

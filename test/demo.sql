@@ -33,22 +33,24 @@ SELECT entity, kind, sum(mentions) AS mentions, sum(articles) AS articles
 FROM aimarket.entity_daily GROUP BY entity, kind ORDER BY mentions DESC, entity LIMIT 12;
 
 \echo
-\echo '== 5. Valuation timelines: each value on the day it was first reported, in billions of dollars'
-\echo '   (bar: share of the company''s peak; the subject is the entity nearest before the figure)'
+\echo '== 5. Valuation timelines from the facts: each value on the first day it is of, in billions of dollars'
+\echo '   (bar: share of the company''s peak; status: completed unless every report of it was a target or a report)'
 -- each company's distinct valuations (the terminal report and report.html read it)
 CREATE TEMP VIEW valuation_points AS
-SELECT entity, min(published) AS first_reported, round(usd_upper / 1e9, 1) AS usd_bn, count(*) AS reports
+SELECT entity, min(coalesce(as_of_upper, published)) AS first_reported, round(usd_upper / 1e9, 1) AS usd_bn,
+       count(*) AS reports, CASE WHEN bool_or(status = 'completed') THEN 'completed' ELSE min(status) END AS status
 FROM aimarket.valuations WHERE usd_upper IS NOT NULL
   AND entity IN (SELECT entity FROM aimarket.valuations GROUP BY entity HAVING count(DISTINCT usd_upper) >= 2)
 GROUP BY entity, round(usd_upper / 1e9, 1);
-SELECT entity, first_reported, usd_bn, reports,
+SELECT entity, first_reported, usd_bn, reports, status,
        repeat('#', greatest(1, round(40 * usd_bn / max(usd_bn) OVER (PARTITION BY entity))::int)) AS bar
 FROM valuation_points ORDER BY entity, first_reported, usd_bn;
 
 \echo
-\echo '== 6. The deal ledger: investments raised and made, loans and deals'
-SELECT published, deal, entity, surface, round(usd_lower / 1e9, 2) AS usd_bn, parties
-FROM aimarket.deals ORDER BY published, article_id LIMIT 40;
+\echo '== 6. The deal ledger from the facts: who put money into whom, who bought whom'
+SELECT coalesce(as_of_upper, published) AS day, relation, status, payee, coalesce(payer, '-') AS payer,
+       round(usd_lower / 1e9, 2) AS usd_bn, stake_percent AS stake, surface
+FROM aimarket.deal_ledger ORDER BY 1, article_id LIMIT 40;
 
 \echo
 \echo '== 7. Exchange rates implied by stated equivalents'

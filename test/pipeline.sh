@@ -53,6 +53,9 @@ CREATE FUNCTION drift() RETURNS bigint LANGUAGE sql AS \$\$
         SELECT n.id::text, n.published, 'd', x.ord, x.surface || coalesce(x.lower::text, '') || coalesce(x.upper::text, '') || x.sentence
         FROM news n, aimarket.resolve_dates(n.body, n.published) WITH ORDINALITY x(surface, start_pos, lower, upper, granularity, relative, sentence, ord)
         UNION ALL
+        SELECT n.id::text, n.published, 'f', x.ord, x.relation || x.surface || coalesce(x.subject_id, 0) || coalesce(x.object_id, 0) || x.status || coalesce(x.as_of_upper::text, '')
+        FROM news n, aimarket.extract_facts(n.body, n.published) WITH ORDINALITY x(relation, subject_id, subject, object_id, object, amount, equivalent, quantity_lower, quantity_upper, quantity_unit, quantity_qualifier, status, as_of_lower, as_of_upper, as_of_granularity, dated_by, surface, start_pos, sentence, sentence_start, sentence_end, subject_carried, confidence, ord)
+        UNION ALL
         SELECT n.id::text, n.published, 'a', 0, '' FROM news n),
     have AS (
         SELECT a.article_key AS k, a.published, 'm' AS t, m.ord::bigint AS ord, m.surface || m.amount::text || m.sentence AS v
@@ -67,6 +70,9 @@ CREATE FUNCTION drift() RETURNS bigint LANGUAGE sql AS \$\$
         SELECT a.article_key, a.published, 'd', x.ord, x.surface || coalesce(x.lower::text, '') || coalesce(x.upper::text, '') || x.sentence
         FROM aimarket.article a JOIN aimarket.article_date x USING (article_id)
         UNION ALL
+        SELECT a.article_key, a.published, 'f', x.ord, x.relation || x.surface || coalesce(x.subject_id, 0) || coalesce(x.object_id, 0) || x.status || coalesce(x.as_of_upper::text, '')
+        FROM aimarket.article a JOIN aimarket.article_fact x USING (article_id)
+        UNION ALL
         SELECT a.article_key, a.published, 'a', 0, '' FROM aimarket.article a)
     SELECT (SELECT count(*) FROM (SELECT * FROM want EXCEPT ALL SELECT * FROM have) d)
          + (SELECT count(*) FROM (SELECT * FROM have EXCEPT ALL SELECT * FROM want) d)
@@ -78,6 +84,8 @@ CREATE FUNCTION snapshot() RETURNS TABLE (line text) LANGUAGE sql AS \$\$
     SELECT a.article_key || ' e' || e.ord || ' ' || e.surface FROM aimarket.article a JOIN aimarket.article_entity e USING (article_id)
     UNION ALL
     SELECT a.article_key || ' d' || d.ord || ' ' || d.surface || ' ' || d.lower FROM aimarket.article a JOIN aimarket.article_date d USING (article_id)
+    UNION ALL
+    SELECT a.article_key || ' f' || f.ord || ' ' || f.relation || ' ' || f.surface || ' ' || f.status FROM aimarket.article a JOIN aimarket.article_fact f USING (article_id)
     ORDER BY 1
 \$\$;
 SELECT aimarket.attach('news', 'body', 'published');

@@ -31,8 +31,9 @@ charts AS (
            || '<line x1="35" y1="180" x2="' || (45 + 70 * max(n)) || '" y2="180" stroke="#444"/></svg></figure>' AS svg
     FROM val GROUP BY entity),
 deals AS (
-    SELECT published, deal, coalesce(entity, '-') AS entity, surface, round(usd_lower / 1e9, 2) AS bn, coalesce(parties, '') AS parties
-    FROM aimarket.deals ORDER BY published, article_id),
+    SELECT coalesce(as_of_upper, published) AS published, relation || ' (' || status || ')' AS deal,
+           coalesce(payee, '-') AS entity, surface, round(usd_lower / 1e9, 2) AS bn, coalesce(payer, '') AS parties
+    FROM aimarket.deal_ledger ORDER BY 1, article_id),
 rates AS (SELECT published, currency, krw_per_unit, surface FROM aimarket.implied_rates ORDER BY published)
 SELECT '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>aimarket report</title>'
     || '<style>body{font-family:"NanumGothic","Nanum Gothic",sans-serif;margin:2em;color:#222}'
@@ -47,7 +48,7 @@ SELECT '<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>aimark
     || (SELECT string_agg('<tr><td>' || pg_temp.h(entity) || '</td><td class="n">' || mentions || '</td><td class="n">' || articles || '</td></tr>', '' ORDER BY mentions DESC, entity) FROM top)
     || '</table><h2>기업가치 추이</h2>'
     || coalesce((SELECT string_agg(svg, '' ORDER BY entity) FROM charts), '')
-    || '<h2>투자·거래 장부</h2><table><tr><th>날짜</th><th>종류</th><th>기업</th><th>표기</th><th>십억 달러</th><th>문장의 기업</th></tr>'
+    || '<h2>투자·거래 장부</h2><table><tr><th>날짜</th><th>종류</th><th>기업</th><th>표기</th><th>십억 달러</th><th>투자·인수 주체</th></tr>'
     || coalesce((SELECT string_agg('<tr><td>' || published || '</td><td>' || deal || '</td><td>' || pg_temp.h(entity) || '</td><td>' || pg_temp.h(surface)
                            || '</td><td class="n">' || coalesce(bn::text, '') || '</td><td>' || pg_temp.h(parties) || '</td></tr>', '') FROM deals), '')
     || '</table><h2>기사에 드러난 환율</h2><table><tr><th>날짜</th><th>통화</th><th>원</th><th>표기</th></tr>'

@@ -75,6 +75,10 @@ pipe_results="
 SELECT article_key, ord, surface, lower, upper, granularity, relative, nearest_entity FROM aimarket.date_mentions
 ORDER BY article_key::int, ord;
 SELECT article_key, surface, amount_lower FROM aimarket.money_mentions WHERE source = 'wire' ORDER BY article_key::int, ord;
+SELECT article_key, ord, relation, subject, object, status, as_of_lower, usd_lower, confidence FROM aimarket.facts
+ORDER BY article_key::int, ord;
+SELECT entity, as_of_upper, usd_upper, status FROM aimarket.valuations ORDER BY article_key::int, sentence;
+SELECT payee, payer, relation, usd_lower FROM aimarket.deal_ledger ORDER BY article_key::int;
 "
 upgrade_from() {   # $1: the version installed first, then updated to $new
 old=$1

@@ -17,7 +17,8 @@ public class ViewTypes {
 
     public static void main(String[] args) throws Exception {
         String[] views = {"money_mentions", "quantity_mentions", "entity_mentions", "valuations",
-                          "deals", "entity_daily", "implied_rates", "backfill_progress", "date_mentions"};
+                          "deals", "entity_daily", "implied_rates", "backfill_progress", "date_mentions",
+                          "facts", "deal_ledger"};
         try (Connection c = DriverManager.getConnection(args[0], args[1], args[2])) {
             DatabaseMetaData md = c.getMetaData();
             for (String v : views) {

@@ -5,7 +5,7 @@
 -- (Backfill, which commits, and the faults: test/pipeline.sh.)
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(62);
+SELECT plan(63);
 
 CREATE TABLE pg_temp.news (id int PRIMARY KEY, published date, body text, views int DEFAULT 0);
 
@@ -25,6 +25,9 @@ CREATE FUNCTION pg_temp.drift() RETURNS bigint LANGUAGE sql AS $$
         SELECT ROW('d', n.id::text, x.ord::int, x.surface, x.start_pos, x.lower, x.upper, x.granularity, x.relative, x.sentence)::text
         FROM pg_temp.news n, aimarket.resolve_dates(n.body, n.published) WITH ORDINALITY x(surface, start_pos, lower, upper, granularity, relative, sentence, ord)
         UNION ALL
+        SELECT ROW('f', n.id::text, x.ord::int, x.relation, x.subject_id, x.object_id, x.amount::text, x.status, x.as_of_lower, x.as_of_upper, x.surface, x.confidence)::text
+        FROM pg_temp.news n, aimarket.extract_facts(n.body, n.published) WITH ORDINALITY x(relation, subject_id, subject, object_id, object, amount, equivalent, quantity_lower, quantity_upper, quantity_unit, quantity_qualifier, status, as_of_lower, as_of_upper, as_of_granularity, dated_by, surface, start_pos, sentence, sentence_start, sentence_end, subject_carried, confidence, ord)
+        UNION ALL
         SELECT ROW('a', n.id::text, n.published)::text FROM pg_temp.news n),
     have AS (
         SELECT ROW('m', a.article_key, a.published, m.ord, m.amount::text, m.equivalent::text, m.role, m.surface, m.start_pos, m.sentence)::text AS v
@@ -38,6 +41,9 @@ CREATE FUNCTION pg_temp.drift() RETURNS bigint LANGUAGE sql AS $$
         UNION ALL
         SELECT ROW('d', a.article_key, d.ord, d.surface, d.start_pos, d.lower, d.upper, d.granularity, d.relative, d.sentence)::text
         FROM aimarket.article a JOIN aimarket.article_date d USING (article_id)
+        UNION ALL
+        SELECT ROW('f', a.article_key, f.ord, f.relation, f.subject_id, f.object_id, f.amount::text, f.status, f.as_of_lower, f.as_of_upper, f.surface, f.confidence)::text
+        FROM aimarket.article a JOIN aimarket.article_fact f USING (article_id)
         UNION ALL
         SELECT ROW('a', a.article_key, a.published)::text FROM aimarket.article a)
     SELECT (SELECT count(*) FROM (SELECT v FROM want EXCEPT ALL SELECT v FROM have) d)
@@ -173,7 +179,8 @@ SELECT is((SELECT a.published FROM aimarket.article a JOIN aimarket.source s USI
 SELECT is((SELECT count(*)::int FROM information_schema.columns c
            WHERE c.table_schema = 'aimarket'
              AND c.table_name IN ('money_mentions', 'quantity_mentions', 'entity_mentions', 'valuations', 'deals',
-                                  'entity_daily', 'implied_rates', 'backfill_progress')
+                                  'entity_daily', 'implied_rates', 'backfill_progress', 'date_mentions',
+                                  'facts', 'deal_ledger')
              AND NOT (c.data_type IN ('bigint', 'text', 'date', 'timestamp with time zone', 'boolean')
                       OR (c.data_type = 'numeric' AND c.numeric_precision IS NOT NULL))), 0,
           'the views have only bigint, numeric(p,s), text, date, timestamptz and boolean columns');
@@ -183,10 +190,13 @@ SELECT is((SELECT surface || ' ' || amount_lower || ' ' || currency || ' ' || eq
 SELECT is((SELECT krw_per_unit FROM aimarket.implied_rates WHERE article_key = '1'), 1323.076923::numeric,
           '65억달러(약 8조6000억원) implies 1323.08 won per dollar');
 SELECT is((SELECT string_agg(entity || ' ' || surface, '; ' ORDER BY article_key) FROM aimarket.valuations),
-          'Anthropic 300억~400억달러; Mistral AI 약 60억 달러',
-          'valuations: the entity nearest before the figure in its sentence (1570억달러 has none in its own)');
-SELECT is((SELECT entity || ' ' || deal FROM aimarket.deals WHERE article_key = '5'), 'xAI investment_raised',
-          'deals: the investment xAI raised');
+          'OpenAI 1570억달러; Anthropic 300억~400억달러; Mistral AI 약 60억 달러',
+          'valuations from the facts: 1570억달러 is OpenAI''s, the subject carried from the sentence before');
+SELECT is((SELECT entity || ' ' || deal || ' ' || status FROM aimarket.deals WHERE article_key = '5'), 'xAI funding_round completed',
+          'deals from the facts: the round xAI raised');
+SELECT is((SELECT string_agg(payee || ' ' || relation || ' ' || status || ' ' || usd_lower, '; ' ORDER BY article_key) FROM aimarket.deal_ledger),
+          'OpenAI funding_round completed 6500000000.0000; xAI funding_round completed 6000000000.0000; Anthropic funding_round completed 4000000000.0000',
+          'deal_ledger: the rounds with their payee, in dollars');
 
 ------------------------------------------------------------ rates
 SELECT is((SELECT count(*)::int FROM aimarket.refresh()), 4, 'refresh: two sources, two summaries');
