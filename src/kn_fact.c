@@ -550,6 +550,7 @@ typedef struct sentence_ctx
 				d1;
 	party	   *parties;
 	size_t		nparties;
+	size_t		floor;			/* parties before it are another clause's */
 	size_t		carried;		/* the subject of an earlier sentence, or NONE */
 	int			own_topic;		/* a topic word naming someone not catalogued */
 	int			anaphor;		/* 이 회사는: the earlier subject */
@@ -606,7 +607,7 @@ nearest_before(const sentence_ctx *c, size_t fig, part pt, const party *not_this
 		const party *p = &c->parties[i];
 		int			ok;
 
-		if (!near(p, fig))
+		if (!near(p, fig) || p->off < c->floor)
 			break;
 		if (p == not_this)
 			continue;
@@ -651,7 +652,7 @@ flagged(const sentence_ctx *c, size_t fig, int which, const party *not_this)
 
 		if (p->off > fig + PARTY_BYTES)
 			break;
-		if (p == not_this)
+		if (p == not_this || p->off < c->floor)
 			continue;
 		if ((which == 0 && p->investor) || (which == 1 && p->shares) ||
 			(which == 2 && p->before_acq) || (which == 3 && p->before_inv))
@@ -660,50 +661,75 @@ flagged(const sentence_ctx *c, size_t fig, int which, const party *not_this)
 	return NULL;
 }
 
-/* Words of [from, to) ending in 은/는 that name no catalogued party: someone else's sentence. */
-static void
-read_topics(sentence_ctx *c, size_t to)
+/*
+ * Verb and adjective forms ending in 은/는 that modify a noun (오르는,
+ * 많은): no topic. A topic is a noun with its particle.
+ */
+static const char *const adnominal_ends[] = {
+	"하는", "있는", "없는", "되는", "받는", "르는", "나는", "내는", "주는", "보는",
+	"오는", "가는", "이는", "또는", "리는", "기는", "지는", "치는", "우는", "키는",
+	"않는", "서는", "에는", "로는", "와는", "과는", "부터는", "까지는",
+	"받은", "많은", "같은", "높은", "낮은", "작은", "좋은", "적은", "남은", "넓은",
+	"늦은", "않은", "짧은", "깊은", "에서는", NULL
+};
+
+/*
+ * Is there in [from, to) a topic word (a noun with 은/는) that names no
+ * catalogued party, date or figure word: someone else (정부는, X는)?
+ */
+static int
+foreign_topic(const sentence_ctx *c, size_t from, size_t to)
 {
 	const span *t = c->t;
-	size_t		i = c->off,
+	size_t		i = from,
 				w;
 
-	c->own_topic = 0;
-	if (to > c->off + CLAUSE_BYTES)
-		to = c->off + CLAUSE_BYTES;
-	c->anaphor = has_mark(c->mk, MK(M_ANAPHOR), c->off, to);
+	if (to > from + CLAUSE_BYTES)
+		to = from + CLAUSE_BYTES;
 	while (i < to)
 	{
-		size_t		e;
-		size_t		k;
-		int			named = 0;
+		size_t		e,
+					k;
+		int			named = 0,
+					a;
 
-		while (i < to && is_blank(t->s[i]))
+		while (i < to && (is_blank(t->s[i]) || t->s[i] == ','))
 			i++;
 		w = i;
 		while (i < to && !is_blank(t->s[i]) && t->s[i] != ',')
 			i++;
 		e = i;
-		if (i < to)
-			i++;
-		if (e - w < 6 || !(at(t, e - 3, "은") || at(t, e - 3, "는")))
+		if (e - w < 4 || !(at(t, e - 3, "은") || at(t, e - 3, "는")))
 			continue;
-		for (k = 0; k < c->nparties; k++)
-			if (c->parties[k].off >= w && c->parties[k].off < e)
-				named = 1;
-		for (k = c->e0; k < c->e1 && !named; k++)
+		for (a = 0; adnominal_ends[a] && !named; a++)
 		{
-			const kn_entity_mention *m = &c->in->entities[k];
+			size_t		n = strlen(adnominal_ends[a]);
 
-			if (m->off >= w && m->off < e)
-				named = 1;		/* a person or a country: not someone else */
+			if (e - w >= n && memcmp(t->s + e - n, adnominal_ends[a], n) == 0)
+				named = 1;
 		}
+		for (k = party_from(c, w); k < c->nparties && c->parties[k].off < e && !named; k++)
+			named = 1;
+		for (k = c->e0; k < c->e1 && !named; k++)
+			if (c->in->entities[k].off >= w && c->in->entities[k].off < e)
+				named = 1;		/* a person or a country: not someone else */
 		for (k = c->d0; k < c->d1 && !named; k++)
 			if (c->in->dates[k].off >= w && c->in->dates[k].off < e)
 				named = 1;
 		if (!named && !has_mark(c->mk, MK(M_FIGURE_TOPIC) | MK(M_ANAPHOR), w, e))
-			c->own_topic = 1;
+			return 1;
 	}
+	return 0;
+}
+
+/* The topics before the sentence's first figure: someone else's sentence, or 이 회사. */
+static void
+read_topics(sentence_ctx *c, size_t to)
+{
+	if (to > c->off + CLAUSE_BYTES)
+		to = c->off + CLAUSE_BYTES;
+	c->anaphor = has_mark(c->mk, MK(M_ANAPHOR), c->off, to);
+	c->own_topic = foreign_topic(c, c->off, to);
 }
 
 /* ------------------------------------------------------------ the status */
@@ -818,7 +844,7 @@ genitive_pair(const sentence_ctx *c, size_t fig, int which, const party **owner)
 
 		if (p->off > fig + PARTY_BYTES)
 			break;
-		if (i == 0)
+		if (i == 0 || q->off < c->floor)
 			continue;
 
 		if ((which == 0 ? p->before_inv : p->before_acq) && q->p == P_GEN &&
@@ -1175,6 +1201,8 @@ money_facts(fact_list *fl, sentence_ctx *c, size_t m0, size_t m1, size_t d0, siz
 				i,
 				listed = 0,
 				list_from = 0;
+	int			own = c->own_topic,
+				anaphor = c->anaphor;
 
 	/*
 	 * 각각: the names before the first figure, joined by 와/과 and closed by
@@ -1230,6 +1258,16 @@ money_facts(fact_list *fl, sentence_ctx *c, size_t m0, size_t m1, size_t d0, siz
 			rel = KN_REL_COUNT;
 		if (rel == KN_REL_COUNT)
 			continue;
+		/* 800억달러, X는 330억달러: a topic between names another owner */
+		c->floor = c->off;
+		c->own_topic = own;
+		c->anaphor = anaphor;
+		if (i > m0 && foreign_topic(c, in->money[i - 1].ctx_end, m->off))
+		{
+			c->floor = in->money[i - 1].ctx_end;
+			c->own_topic = 1;
+			c->anaphor = 0;
+		}
 		f = new_fact(fl, c, rel, m->off, m->len);
 		if (f == NULL)
 			return;
@@ -1318,6 +1356,9 @@ money_facts(fact_list *fl, sentence_ctx *c, size_t m0, size_t m1, size_t d0, siz
 			f->subject_carried = 0;
 		}
 	}
+	c->floor = c->off;
+	c->own_topic = own;
+	c->anaphor = anaphor;
 }
 
 /* Stakes and user counts. A stake in a sentence with an investment joins it. */

@@ -1,4 +1,4 @@
--- extract_facts: 62 paragraphs of news copy written for this suite, each
+-- extract_facts: 64 paragraphs of news copy written for this suite, each
 -- with its publication date; every fact they state is in the expected
 -- output, field by field (relation, parties, amount, quantity, status,
 -- as-of range and where it came from, sentence, confidence). Runs in UTF8
@@ -46,6 +46,8 @@ INSERT INTO paras VALUES
  (27, '2024-04-10', '오픈AI가 구글과 합병한다는 소문에 대해 오픈AI는 사실무근이라고 부인했다.'),
  (28, '2024-07-15', '정부는 AI 반도체에 1조원을 투자한다. 오픈AI는 지난주 새 모델을 내놨다.'),
  (29, '2024-07-15', '업계는 이번 거래 규모를 50억달러로 본다.'),
+ (63, '2025-03-28', 'xAI의 기업가치는 800억달러, X는 330억달러로 평가됐다.'),
+ (64, '2024-05-02', '오픈AI의 매출은 16억달러이며 경쟁사들은 수억달러에 그친다.'),
  -- dates: across a month and a year boundary, 지난 N일, future markers, a figure of the past
  (30, '2025-01-03', '오픈AI는 지난달 66억달러의 투자를 유치했다.'),
  (31, '2025-01-03', '앤트로픽은 지난해 12월 40억달러를 추가로 조달했다.'),

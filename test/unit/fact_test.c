@@ -299,6 +299,9 @@ main(int argc, char **argv)
 	ok(check_one("오픈AI는 새 모델을 공개했다. 정부는 AI에 1조원을 투자한다.", "2024-07-15",
 				 0, 0, KN_REL_COUNT, 0, 0, 0),
 	   "a sentence about someone else does not take the subject before");
+	ok(check_one("오픈AI의 기업가치는 800억달러, 가나다는 330억달러로 평가됐다.", "2025-03-28",
+				 1, 0, KN_REL_VALUATION, 1, 0, KN_ST_COMPLETED),
+	   "a topic between two figures names another owner: the second figure is not the first's");
 	ok(check_one("챗GPT의 주간 사용자는 2억명이다.", "2024-08-30",
 				 1, 0, KN_REL_USER_COUNT, 95, 0, KN_ST_COMPLETED),
 	   "a product's user count");
