@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "kn_alloc.h"
+
 /*
  * Does byte i of s[0, len) end a sentence? A newline, '!', '?', the
  * ideographic full stop, or a '.' that is neither a decimal point (a digit
@@ -29,9 +31,24 @@ typedef struct kn_sentence_cursor
 	size_t		off;			/* bytes before off have been counted */
 	int32_t		sentence;		/* 1-based number of the sentence at off */
 	int			in_break;		/* the byte before off ended a sentence */
+	int			indexed;		/* read starts, not the text */
+	const size_t *starts;		/* where sentences 2, 3, ... start */
+	size_t		nstarts;
 } kn_sentence_cursor;
 
 extern void kn_sentence_start(kn_sentence_cursor *c, const uint8_t *s, size_t len);
+
+/*
+ * Where sentences 2, 3, ... of s start, found in one pass: *starts comes
+ * from al (NULL when the text is one sentence, or al failed: then the
+ * count is (size_t) -1). A writer that numbers several lists of mentions
+ * of one text scans it once this way, and starts a cursor over the index
+ * for each list (kn_sentence_start_indexed), which then reads no byte.
+ */
+extern size_t kn_sentence_starts(const uint8_t *s, size_t len, const kn_alloc *al,
+								 size_t **starts);
+extern void kn_sentence_start_indexed(kn_sentence_cursor *c, const uint8_t *s, size_t len,
+									  const size_t *starts, size_t nstarts);
 
 /* The sentence of byte off: one pass for ascending offsets (any order works). */
 extern int32_t kn_sentence_at(kn_sentence_cursor *c, size_t off);

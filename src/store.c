@@ -244,6 +244,8 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 	kn_date_mention *dm = NULL;
 	kn_fact    *facts = NULL;
 	am_facts	fx;
+	size_t	   *starts,
+				nstarts;
 	kn_sentence_cursor sc;
 	size_t		nm,
 				nq,
@@ -319,8 +321,12 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 		open_table(&tables[T_FACT], nsp, monetary, "article_fact", fact_types, lengthof(fact_types));
 	}
 
+	/* the sentences once, for the four lists' numbers */
+	nstarts = kn_sentence_starts((const uint8_t *) s, (size_t) len, &al, &starts);
+	if (nstarts == (size_t) -1)
+		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 	MemoryContextSwitchTo(st.batch);
-	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) len);
+	kn_sentence_start_indexed(&sc, (const uint8_t *) s, (size_t) len, starts, nstarts);
 	for (i = 0; i < nm; i++)
 	{
 		TupleTableSlot *slot = next_slot(&st, tables, ntables, &tables[T_MONEY]);
@@ -330,7 +336,7 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 						AM_MONEY_COLS);
 		store_slot(&tables[T_MONEY], slot);
 	}
-	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) len);
+	kn_sentence_start_indexed(&sc, (const uint8_t *) s, (size_t) len, starts, nstarts);
 	for (i = 0; i < nq; i++)
 	{
 		TupleTableSlot *slot = next_slot(&st, tables, ntables, &tables[T_QUANTITY]);
@@ -340,7 +346,7 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 						   AM_QUANTITY_COLS);
 		store_slot(&tables[T_QUANTITY], slot);
 	}
-	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) len);
+	kn_sentence_start_indexed(&sc, (const uint8_t *) s, (size_t) len, starts, nstarts);
 	for (i = 0; i < ne; i++)
 	{
 		TupleTableSlot *slot = next_slot(&st, tables, ntables, &tables[T_ENTITY]);
@@ -358,7 +364,7 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 		}
 		store_slot(&tables[T_ENTITY], slot);
 	}
-	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) len);
+	kn_sentence_start_indexed(&sc, (const uint8_t *) s, (size_t) len, starts, nstarts);
 	for (i = 0; i < nd; i++)
 	{
 		TupleTableSlot *slot = next_slot(&st, tables, ntables, &tables[T_DATE]);

@@ -91,7 +91,44 @@ main(void)
 	snprintf(what, sizeof(what), "20000 random texts: the cursor agrees with a fresh count (%d off)", bad);
 	ok(bad == 0, what);
 
-	(void) tap_realloc;
+	/* the index: the same numbers, in order and out of it */
+	bad = 0;
+	for (i = 0; i < 20000; i++)
+	{
+		const char *alphabet[] = {".", "!", "?", "\n", " ", "1", "가", "\xe3\x80\x82", "a", "\t"};
+		static const kn_alloc al = {tap_realloc, NULL, NULL};
+		size_t		n = 0,
+					k,
+					ns,
+					*starts;
+		kn_sentence_cursor ix;
+
+		seed = seed * 1103515245u + 12345u;
+		while (n < (seed >> 16) % (sizeof(buf) - 4))
+		{
+			const char *a;
+
+			seed = seed * 1103515245u + 12345u;
+			a = alphabet[(seed >> 16) % 10];
+			memcpy(buf + n, a, strlen(a));
+			n += strlen(a);
+		}
+		ns = kn_sentence_starts((const uint8_t *) buf, n, &al, &starts);
+		kn_sentence_start_indexed(&ix, (const uint8_t *) buf, n, starts, ns);
+		for (k = 0; k < 12; k++)
+		{
+			size_t		off;
+
+			seed = seed * 1103515245u + 12345u;
+			off = (seed >> 16) % (n + 3);
+			if (kn_sentence_at(&ix, off) != fresh(buf, n, off))
+				bad++;
+		}
+		free(starts);
+	}
+	snprintf(what, sizeof(what), "20000 random texts: the index agrees with a fresh count at random offsets (%d off)", bad);
+	ok(bad == 0, what);
+
 	printf("1..%d\n", n_test);
 	return n_fail ? 1 : 0;
 }
