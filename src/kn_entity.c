@@ -798,19 +798,19 @@ takes_particle(const uint8_t *s, size_t len, size_t end)
 	return syllables_end(s, len, end) > end;
 }
 
-/* The sentence around off, by the rule of kn_sentence.c. */
-static void
-sentence_of(const uint8_t *s, size_t len, size_t off, size_t *from, size_t *to)
+static int
+cmp_id(const void *a, const void *b)
 {
-	size_t		a = off,
-				b = off;
+	int64_t		x = *(const int64_t *) a,
+				y = *(const int64_t *) b;
 
-	while (a > 0 && !kn_sentence_break(s, len, a - 1))
-		a--;
-	while (b < len && !kn_sentence_break(s, len, b))
-		b++;
-	*from = a;
-	*to = b;
+	return x < y ? -1 : x > y;
+}
+
+static int
+has_id(const int64_t *ids, size_t n, int64_t id)
+{
+	return n > 0 && bsearch(&id, ids, n, sizeof(int64_t), cmp_id) != NULL;
 }
 
 /*
@@ -818,37 +818,78 @@ sentence_of(const uint8_t *s, size_t len, size_t off, size_t *from, size_t *to)
  * that is not ambiguous; or a company word follows it (company_word_after);
  * or it takes a particle and its sentence names another catalogued entity
  * by an alias that is not ambiguous (앤트로픽은 아마존에서 40억달러를).
+ *
+ * Linear in the mentions: the entities and families named plainly are
+ * sorted once and looked up, and each sentence counts once the plain,
+ * strong names it holds (the mentions are in text order, so a sentence's
+ * are a run of them). Returns 0 when the allocator fails.
  */
-static void
+static int
 resolve_ambiguous(const uint8_t *s, size_t len, found *f)
 {
 	size_t		i,
 				j,
-				k = 0;
+				k = 0,
+				nplain = 0,
+				run_start = 0,
+				run_strong = 0;
+	int64_t    *plain;
+	int32_t	   *sent;
+	kn_sentence_cursor sc;
+
+	for (i = 0; i < f->n && !f->m[i].ambiguous; i++)
+		;
+	if (i == f->n)
+		return 1;				/* nothing ambiguous */
+	plain = f->al->realloc_fn(f->al->ctx, NULL, (2 * f->n + 1) * sizeof(int64_t));
+	sent = f->al->realloc_fn(f->al->ctx, NULL, (f->n + 1) * sizeof(int32_t));
+	if (plain == NULL || sent == NULL)
+	{
+		if (plain)
+			f->al->realloc_fn(f->al->ctx, plain, 0);
+		if (sent)
+			f->al->realloc_fn(f->al->ctx, sent, 0);
+		return 0;
+	}
+	kn_sentence_start(&sc, s, len);
+	for (i = 0; i < f->n; i++)
+	{
+		sent[i] = kn_sentence_at(&sc, f->m[i].off);
+		if (!f->m[i].ambiguous)
+		{
+			plain[nplain++] = f->m[i].entity;
+			plain[nplain++] = f->m[i].family;
+		}
+	}
+	qsort(plain, nplain, sizeof(int64_t), cmp_id);
 
 	for (i = 0; i < f->n; i++)
 	{
-		size_t		end = f->m[i].off + f->m[i].len,
-					from,
-					to;
-		int			keep = !f->m[i].ambiguous || company_word_after(s, len, end);
+		size_t		end = f->m[i].off + f->m[i].len;
+		int			keep;
 
-		/* the entity or its family named plainly (클로드 with 앤트로픽) */
-		for (j = 0; j < f->n && !keep; j++)
-			keep = !f->m[j].ambiguous &&
-				(f->m[j].entity == f->m[i].entity || f->m[j].family == f->m[i].family ||
-				 f->m[j].entity == f->m[i].family || f->m[j].family == f->m[i].entity);
-		if (!keep && takes_particle(s, len, end))
+		/* the plain, strong names of i's sentence: counted once a sentence */
+		if (i == 0 || sent[i] != sent[run_start])
 		{
-			sentence_of(s, len, f->m[i].off, &from, &to);
-			for (j = 0; j < f->n && !keep; j++)
-				keep = j != i && !f->m[j].ambiguous && !f->m[j].weak &&
-					f->m[j].off >= from && f->m[j].off < to;
+			run_start = i;
+			run_strong = 0;
+			for (j = i; j < f->n && sent[j] == sent[i]; j++)
+				run_strong += !f->m[j].ambiguous && !f->m[j].weak;
 		}
+		keep = !f->m[i].ambiguous || company_word_after(s, len, end);
+		/* the entity or its family named plainly (클로드 with 앤트로픽) */
+		if (!keep)
+			keep = has_id(plain, nplain, f->m[i].entity) || has_id(plain, nplain, f->m[i].family);
+		/* another strong name in its sentence (i itself is ambiguous) */
+		if (!keep && takes_particle(s, len, end))
+			keep = run_strong > 0;
 		if (keep)
 			f->m[k++] = f->m[i];
 	}
 	f->n = k;
+	f->al->realloc_fn(f->al->ctx, plain, 0);
+	f->al->realloc_fn(f->al->ctx, sent, 0);
+	return 1;
 }
 
 /* ------------------------------------------------- unknown organisations */
@@ -857,12 +898,20 @@ resolve_ambiguous(const uint8_t *s, size_t len, found *f)
 static int
 covered(const found *f, size_t off, size_t n)
 {
-	size_t		i;
+	size_t		lo = 0,
+				hi = f->n;
 
-	for (i = 0; i < f->n; i++)
-		if (f->m[i].off < off + n && off < f->m[i].off + f->m[i].len)
-			return 1;
-	return 0;
+	/* the last mention starting before off + n: the only one that may overlap */
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (f->m[mid].off < off + n)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && off < f->m[lo - 1].off + f->m[lo - 1].len;
 }
 
 static int
@@ -956,21 +1005,26 @@ by_offset(const kn_entity_mention *x, const kn_entity_mention *y)
 	return x->off < y->off ? -1 : x->off > y->off;
 }
 
-/* Insertion sort of the few unknown mentions into place. */
-static void
-sort_mentions(found *f)
+/*
+ * Merge the unknown mentions [ncat, n), in text order as scanned, into the
+ * catalogued ones [0, ncat): linear. Returns 0 when the allocator fails.
+ */
+static int
+merge_mentions(found *f, size_t ncat)
 {
-	size_t		i,
-				j;
+	kn_entity_mention *m = f->al->realloc_fn(f->al->ctx, NULL, f->n * sizeof(kn_entity_mention));
+	size_t		a = 0,
+				b = ncat,
+				k = 0;
 
-	for (i = 1; i < f->n; i++)
-	{
-		kn_entity_mention m = f->m[i];
-
-		for (j = i; j > 0 && by_offset(&f->m[j - 1], &m) > 0; j--)
-			f->m[j] = f->m[j - 1];
-		f->m[j] = m;
-	}
+	if (m == NULL)
+		return 0;
+	while (a < ncat || b < f->n)
+		m[k++] = (b >= f->n || (a < ncat && by_offset(&f->m[a], &f->m[b]) <= 0)) ?
+			f->m[a++] : f->m[b++];
+	memcpy(f->m, m, f->n * sizeof(kn_entity_mention));
+	f->al->realloc_fn(f->al->ctx, m, 0);
+	return 1;
 }
 
 size_t
@@ -986,14 +1040,14 @@ kn_entity_find(const kn_automaton *a, const char *text, size_t len, int unknown,
 
 	if (a != NULL && a->npatterns > 0)
 		scan_aliases(a, s, len, &f);
-	if (!f.too_many)
-		resolve_ambiguous(s, len, &f);
+	if (!f.too_many && !resolve_ambiguous(s, len, &f))
+		f.too_many = 1;			/* out of memory: no answer */
 	ncat = f.n;
 	if (unknown && !f.too_many)
 	{
 		scan_unknown(s, len, &f, ncat);
-		if (f.n > ncat)
-			sort_mentions(&f);
+		if (f.n > ncat && !f.too_many && !merge_mentions(&f, ncat))
+			f.too_many = 1;
 	}
 	if (f.too_many)
 	{

@@ -5,6 +5,7 @@
  * mutation fuzzer.
  */
 #include <stdint.h>
+#include <time.h>
 
 #include "kn_entity.h"
 #include "tap.h"
@@ -236,6 +237,45 @@ main(void)
 	}
 	ok(kn_entity_find(NULL, "KT", 2, 0, &al, &(kn_entity_mention *) {NULL}) == 0,
 	   "no catalogue: no mention");
+	/*
+	 * linear time where it was quadratic: many ambiguous names with no plain
+	 * one of their family, and many organisations known by a marker only
+	 */
+	{
+		const char *units[] = {"오픈AI는 아마존에 10억달러를 받았다. ", "가나다社와 오픈AI가 손잡았다. ",
+		"아마존, 애플, 메타 그리고 라마다랩스 "};
+		int			u;
+
+		for (u = 0; u < 3; u++)
+		{
+			size_t		ul = strlen(units[u]),
+						reps[2] = {20000, 40000},
+						got[2];
+			double		secs[2];
+			int			r;
+
+			for (r = 0; r < 2; r++)
+			{
+				char	   *big = malloc(ul * reps[r] + 1);
+				kn_entity_mention *m;
+				clock_t		t0;
+				size_t		k;
+
+				for (k = 0; k < reps[r]; k++)
+					memcpy(big + k * ul, units[u], ul);
+				big[ul * reps[r]] = '\0';
+				t0 = clock();
+				got[r] = kn_entity_find(a, big, ul * reps[r], 1, &al, &m);
+				secs[r] = (double) (clock() - t0) / CLOCKS_PER_SEC;
+				free(m);
+				free(big);
+			}
+			printf("# %s x %zu: %zu mentions in %.3f s; x %zu: %zu in %.3f s\n", units[u],
+				   reps[0], got[0], secs[0], reps[1], got[1], secs[1]);
+			ok(got[1] == 2 * got[0] && got[0] >= reps[0] && secs[1] < 4 * secs[0] + 0.05,
+			   "twice the text takes about twice the time (ambiguous names, markers)");
+		}
+	}
 	check_big();
 	fuzz(a);
 	kn_entity_free(a, &al);
