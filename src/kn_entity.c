@@ -813,6 +813,40 @@ has_id(const int64_t *ids, size_t n, int64_t id)
 	return n > 0 && bsearch(&id, ids, n, sizeof(int64_t), cmp_id) != NULL;
 }
 
+/* The sentence around off, by the rule of kn_sentence.c. */
+static void
+sentence_of(const uint8_t *s, size_t len, size_t off, size_t *from, size_t *to)
+{
+	size_t		a = off,
+				b = off;
+
+	while (a > 0 && !kn_sentence_break(s, len, a - 1))
+		a--;
+	while (b < len && !kn_sentence_break(s, len, b))
+		b++;
+	*from = a;
+	*to = b;
+}
+
+/* The first mention at or after off (f->m is in text order). */
+static size_t
+first_from(const found *f, size_t off)
+{
+	size_t		lo = 0,
+				hi = f->n;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (f->m[mid].off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * An ambiguous alias stays when the text also names its entity by an alias
  * that is not ambiguous; or a company word follows it (company_word_after);
@@ -820,41 +854,45 @@ has_id(const int64_t *ids, size_t n, int64_t id)
  * by an alias that is not ambiguous (앤트로픽은 아마존에서 40억달러를).
  *
  * Linear in the mentions: the entities and families named plainly are
- * sorted once and looked up, and each sentence counts once the plain,
- * strong names it holds (the mentions are in text order, so a sentence's
- * are a run of them). Returns 0 when the allocator fails.
+ * sorted once and looked up; the strong names are counted as a running
+ * sum, so a sentence's count is a difference; and a sentence's bounds are
+ * found once for all its ambiguous names (they come in text order).
+ * Returns 0 when the allocator fails.
  */
 static int
 resolve_ambiguous(const uint8_t *s, size_t len, found *f)
 {
 	size_t		i,
-				j,
 				k = 0,
 				nplain = 0,
-				run_start = 0,
-				run_strong = 0;
+				from = 0,
+				to = 0;
+	int			have_sentence = 0;
 	int64_t    *plain;
-	int32_t	   *sent;
-	kn_sentence_cursor sc;
+	size_t	   *strong;			/* strong[i]: plain, strong names among the first i */
+	unsigned char *keepv;		/* decided on the whole list, then compacted */
 
 	for (i = 0; i < f->n && !f->m[i].ambiguous; i++)
 		;
 	if (i == f->n)
 		return 1;				/* nothing ambiguous */
 	plain = f->al->realloc_fn(f->al->ctx, NULL, (2 * f->n + 1) * sizeof(int64_t));
-	sent = f->al->realloc_fn(f->al->ctx, NULL, (f->n + 1) * sizeof(int32_t));
-	if (plain == NULL || sent == NULL)
+	strong = f->al->realloc_fn(f->al->ctx, NULL, (f->n + 1) * sizeof(size_t));
+	keepv = f->al->realloc_fn(f->al->ctx, NULL, f->n + 1);
+	if (plain == NULL || strong == NULL || keepv == NULL)
 	{
 		if (plain)
 			f->al->realloc_fn(f->al->ctx, plain, 0);
-		if (sent)
-			f->al->realloc_fn(f->al->ctx, sent, 0);
+		if (strong)
+			f->al->realloc_fn(f->al->ctx, strong, 0);
+		if (keepv)
+			f->al->realloc_fn(f->al->ctx, keepv, 0);
 		return 0;
 	}
-	kn_sentence_start(&sc, s, len);
+	strong[0] = 0;
 	for (i = 0; i < f->n; i++)
 	{
-		sent[i] = kn_sentence_at(&sc, f->m[i].off);
+		strong[i + 1] = strong[i] + (!f->m[i].ambiguous && !f->m[i].weak);
 		if (!f->m[i].ambiguous)
 		{
 			plain[nplain++] = f->m[i].entity;
@@ -866,29 +904,30 @@ resolve_ambiguous(const uint8_t *s, size_t len, found *f)
 	for (i = 0; i < f->n; i++)
 	{
 		size_t		end = f->m[i].off + f->m[i].len;
-		int			keep;
+		int			keep = !f->m[i].ambiguous || company_word_after(s, len, end);
 
-		/* the plain, strong names of i's sentence: counted once a sentence */
-		if (i == 0 || sent[i] != sent[run_start])
-		{
-			run_start = i;
-			run_strong = 0;
-			for (j = i; j < f->n && sent[j] == sent[i]; j++)
-				run_strong += !f->m[j].ambiguous && !f->m[j].weak;
-		}
-		keep = !f->m[i].ambiguous || company_word_after(s, len, end);
 		/* the entity or its family named plainly (클로드 with 앤트로픽) */
 		if (!keep)
 			keep = has_id(plain, nplain, f->m[i].entity) || has_id(plain, nplain, f->m[i].family);
 		/* another strong name in its sentence (i itself is ambiguous) */
 		if (!keep && takes_particle(s, len, end))
-			keep = run_strong > 0;
-		if (keep)
-			f->m[k++] = f->m[i];
+		{
+			if (!have_sentence || f->m[i].off < from || f->m[i].off >= to)
+			{
+				sentence_of(s, len, f->m[i].off, &from, &to);
+				have_sentence = 1;
+			}
+			keep = strong[first_from(f, to)] > strong[first_from(f, from)];
+		}
+		keepv[i] = (unsigned char) keep;
 	}
+	for (i = 0; i < f->n; i++)
+		if (keepv[i])
+			f->m[k++] = f->m[i];
 	f->n = k;
 	f->al->realloc_fn(f->al->ctx, plain, 0);
-	f->al->realloc_fn(f->al->ctx, sent, 0);
+	f->al->realloc_fn(f->al->ctx, strong, 0);
+	f->al->realloc_fn(f->al->ctx, keepv, 0);
 	return 1;
 }
 
