@@ -68,7 +68,7 @@ am_date_values(const kn_date_mention *m, const char *s, kn_sentence_cursor *sc,
  * infinite: none), or the 54000 error.
  */
 size_t
-am_find_dates(const char *s, int len, bool published_null, DateADT published,
+am_find_dates(const char *fn, const char *s, int len, bool published_null, DateADT published,
 			  const kn_alloc *al, kn_date_mention **m)
 {
 	bool		has = !published_null && !DATE_NOT_FINITE(published);
@@ -78,8 +78,8 @@ am_find_dates(const char *s, int len, bool published_null, DateADT published,
 	if (n == KN_DATE_TOO_MANY)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("resolve_dates found more than %d dates in a text of %d bytes",
-						KN_DATE_MAX_MENTIONS, len),
+				 errmsg("%s found more than %d dates in a text of %d bytes",
+						fn, KN_DATE_MAX_MENTIONS, len),
 				 errhint("Split the text, for example by paragraph.")));
 	return n;
 }
@@ -105,7 +105,7 @@ aimarket_resolve_dates(PG_FUNCTION_ARGS)
 	am_require_encoding(true, "resolve_dates");
 	t = PG_GETARG_TEXT_PP(0);
 	s = am_to_utf8(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &len);
-	n = am_find_dates(s, len, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1), &al, &m);
+	n = am_find_dates("resolve_dates", s, len, PG_ARGISNULL(1), PG_ARGISNULL(1) ? 0 : PG_GETARG_DATEADT(1), &al, &m);
 	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "aimarket date row",
 								   ALLOCSET_SMALL_SIZES);
 	kn_sentence_start(&sc, (const uint8_t *) s, (size_t) len);

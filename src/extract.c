@@ -166,12 +166,19 @@ too_many(const char *fn, size_t len)
 void
 am_too_many(const char *fn, size_t len, long limit)
 {
+	am_too_many_of(fn, "figures", len, limit);
+}
+
+/* The same for names, dates or facts: what names the kind. */
+void
+am_too_many_of(const char *fn, const char *what, size_t len, long limit)
+{
 	ereport(ERROR,
 			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-			 errmsg("%s found more than %ld figures in a text of %zu bytes", fn,
-					limit, len),
-			 errdetail("One call returns at most %ld figures of a kind, so that its memory stays bounded.",
-					   limit),
+			 errmsg("%s found more than %ld %s in a text of %zu bytes", fn,
+					limit, what, len),
+			 errdetail("One call returns at most %ld %s of a kind, so that its memory stays bounded.",
+					   limit, what),
 			 errhint("Split the text, for example by paragraph.")));
 }
 

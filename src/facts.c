@@ -169,7 +169,7 @@ am_fact_values(const am_facts *fx, const kn_fact *f, Datum *values, bool *nulls)
  * finds them once for its tables too). Fills fx->kinds.
  */
 size_t
-am_fact_rules(am_facts *fx, size_t len, const kn_alloc *al, kn_fact **facts)
+am_fact_rules(const char *fn, am_facts *fx, size_t len, const kn_alloc *al, kn_fact **facts)
 {
 	kn_fact_input in;
 	size_t		n,
@@ -199,7 +199,7 @@ am_fact_rules(am_facts *fx, size_t len, const kn_alloc *al, kn_fact **facts)
 	in.published = fx->has_published ? (int64) fx->published + UNIX_TO_PG_DAYS : 0;
 	n = kn_extract_facts(&in, al, facts);
 	if (n == KN_FACT_TOO_MANY)
-		am_too_many("extract_facts", len, KN_FACT_MAX);
+		am_too_many_of(fn, "facts", len, KN_FACT_MAX);
 	return n;
 }
 
@@ -226,9 +226,9 @@ am_find_facts(FunctionCallInfo fcinfo, const char *s, int len, bool published_nu
 	fx->nentities = kn_entity_find(am_catalogue_automaton(cat), s, (size_t) len, 1, al,
 								   &fx->entities);
 	if (fx->nentities == KN_ENTITY_TOO_MANY)
-		am_too_many("extract_facts", (size_t) len, KN_ENTITY_MAX_MENTIONS);
-	fx->ndates = am_find_dates(s, len, !fx->has_published, published, al, &fx->dates);
-	return am_fact_rules(fx, (size_t) len, al, facts);
+		am_too_many_of("extract_facts", "names", (size_t) len, KN_ENTITY_MAX_MENTIONS);
+	fx->ndates = am_find_dates("extract_facts", s, len, !fx->has_published, published, al, &fx->dates);
+	return am_fact_rules("extract_facts", fx, (size_t) len, al, facts);
 }
 
 PG_FUNCTION_INFO_V1(aimarket_extract_facts);

@@ -137,7 +137,9 @@ static const char *const reported_words[] = {
 /* Clause endings after which the words belong to another clause. */
 static const char *const clause_end_words[] = {
 	"했고", "였고", "됐고", "했으며", "였으며", "됐으며", "했지만", "였지만",
-	"지만", "으나", "했는데", "이며", NULL
+	"지만", "으나", "했는데", "이며",
+	/* the figure's own verb, modifying who did it: 40억달러를 투자한 아마존은 */
+	"투자한", "유치한", "조달한", "인수한", "투자받은", "확보한", "모은", NULL
 };
 
 /* A name standing for the subject of the sentence before. */
@@ -488,10 +490,16 @@ static const char *const shares_words[] = {"지분", NULL};
 static const char *const acq_next_words[] = {"인수", "합병", NULL};
 static const char *const inv_next_words[] = {"투자", NULL};
 
+/* Nouns a bare name owns (엔비디아 시총): read as 엔비디아의 시총 */
+static const char *const owned_words[] = {
+	"기업가치", "기업 가치", "시총", "시가총액", "몸값", "매출", "영업손실", "운영비",
+	"주간", "월간", "일간", "사용자", "이용자", "가입자", "밸류에이션", NULL
+};
+
 /* The parties of one sentence: its names and the part each plays. */
 static size_t
-read_parties(const span *t, const kn_fact_input *in, size_t from, size_t to,
-			 party *out, size_t cap)
+read_parties(const span *t, const kn_fact_input *in, size_t sent_off, size_t from,
+			 size_t to, party *out, size_t cap)
 {
 	size_t		n = 0,
 				i;
@@ -526,11 +534,29 @@ read_parties(const span *t, const kn_fact_input *in, size_t from, size_t to,
 			g++;
 		if (a->p == P_BARE && g < out[i].off &&
 			(t->s[g] == ',' || at(t, g, "·") || t->s[g] == '/' || at(t, g, "ㆍ")) &&
-			out[i].off - g <= 5)
+			out[i].off - g <= 5 && !(a->off == sent_off && t->s[g] == ','))
 		{
 			a->p = out[i].p;
 			a->investor = out[i].investor;
 		}
+		/* 엔비디아와 AMD가 참여한: both invested */
+		else if (a->p == P_WITH && out[i].investor && out[i].off >= a->end &&
+				 out[i].off - a->end <= 2)
+			a->investor = 1;
+	}
+
+	for (i = 0; i < n; i++)
+	{
+		party	   *p = &out[i];
+		size_t		g = p->end;
+
+		/* a headline's subject: 오픈AI, 66억달러 투자 유치 (not a list: MS, 오픈AI에) */
+		if (p->p == P_BARE && p->off == sent_off && g < t->len && t->s[g] == ',')
+			p->p = P_TOPIC;
+		/* 엔비디아 시총, 챗GPT 주간 사용자: the name owns the noun after it */
+		else if (p->p == P_BARE && !p->before_inv && !p->before_acq && !p->shares &&
+				 next_word_opens(t, g, owned_words))
+			p->p = P_GEN;
 	}
 	return n;
 }
@@ -1216,7 +1242,10 @@ money_facts(fact_list *fl, sentence_ctx *c, size_t m0, size_t m1, size_t d0, siz
 		if (k > 0 && (c->parties[k - 1].p == P_TOPIC || c->parties[k - 1].p == P_SUBJ))
 		{
 			listed = 1;
-			while (listed < k && listed < m1 - m0 && c->parties[k - 1 - listed].p == P_WITH)
+			/* 오픈AI와 앤트로픽은, 오픈AI·앤트로픽·구글은 (a list takes its last part) */
+			while (listed < k && listed < m1 - m0 &&
+				   (c->parties[k - 1 - listed].p == P_WITH ||
+					c->parties[k - 1 - listed].p == c->parties[k - 1].p))
 				listed++;
 			list_from = k - listed;
 			if (listed != m1 - m0)
@@ -1305,6 +1334,9 @@ money_facts(fact_list *fl, sentence_ctx *c, size_t m0, size_t m1, size_t d0, siz
 				{
 					/* X는 Y에 N달러를 투자했다: Y the investee, X the investor */
 					o = nearest_before(c, m->off, P_TOPIC, NULL, 1);
+					/* 앤트로픽에 40억달러를 투자한 아마존은 */
+					if (o == NULL)
+						o = first_after(c, m->off, P_TOPIC, NULL);
 					s = nearest_before(c, m->off + CLAUSE_BYTES, P_DAT, o, 1);
 					if (s == NULL)
 						s = flagged(c, m->off, 1, o);
@@ -1349,8 +1381,10 @@ money_facts(fact_list *fl, sentence_ctx *c, size_t m0, size_t m1, size_t d0, siz
 				break;
 		}
 		if (listed && f->money - m0 < listed &&
-			(rel == KN_REL_VALUATION || rel == KN_REL_REVENUE || rel == KN_REL_OPERATING_COST ||
-			 rel == KN_REL_FUNDING_ROUND || rel == KN_REL_USER_COUNT))
+			(f->relation == KN_REL_VALUATION || f->relation == KN_REL_REVENUE ||
+			 f->relation == KN_REL_OPERATING_COST || f->relation == KN_REL_FUNDING_ROUND ||
+			 (f->relation == KN_REL_INVESTMENT && m->role == KN_ROLE_INVESTMENT_RAISED)) &&
+			c->parties[list_from + (f->money - m0)].idx != f->object)
 		{
 			f->subject = c->parties[list_from + (f->money - m0)].idx;
 			f->subject_carried = 0;
@@ -1625,7 +1659,7 @@ kn_extract_facts(const kn_fact_input *in, const kn_alloc *al, kn_fact **out)
 			break;
 		}
 		c.parties = parties;
-		c.nparties = read_parties(&t, in, from.entity, cur.entity, parties, parties_cap);
+		c.nparties = read_parties(&t, in, c.off, from.entity, cur.entity, parties, parties_cap);
 		c.carried = carried_age <= CARRY_SENTENCES ? carried : KN_FACT_NONE;
 		read_topics(&c, from.money < cur.money ? in->money[from.money].off : c.end);
 

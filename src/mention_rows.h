@@ -47,7 +47,7 @@ extern void am_entity_values(const catalogue_cache *c, const kn_entity_mention *
 /* dates.c: the row of a date mention, and the dates of a text (or 54000) */
 extern void am_date_values(const kn_date_mention *m, const char *s, kn_sentence_cursor *sc,
 						   Datum *values, bool *nulls);
-extern size_t am_find_dates(const char *s, int len, bool published_null, DateADT published,
+extern size_t am_find_dates(const char *fn, const char *s, int len, bool published_null, DateADT published,
 							const kn_alloc *al, kn_date_mention **m);
 
 /* facts.c: the mentions a text's facts point into, and the facts' rows */
@@ -71,12 +71,13 @@ typedef struct am_facts
 extern size_t am_find_facts(FunctionCallInfo fcinfo, const char *s, int len,
 							bool published_null, DateADT published,
 							const kn_alloc *al, am_facts *fx, kn_fact **facts);
-extern size_t am_fact_rules(am_facts *fx, size_t len, const kn_alloc *al,
-							kn_fact **facts);
+extern size_t am_fact_rules(const char *fn, am_facts *fx, size_t len,
+							const kn_alloc *al, kn_fact **facts);
 extern void am_fact_values(const am_facts *fx, const kn_fact *f, Datum *values,
 						   bool *nulls);
 
 /* Raise the too-many error of fn (54000) for a text of len bytes. */
 extern void am_too_many(const char *fn, size_t len, long limit) pg_attribute_noreturn();
+extern void am_too_many_of(const char *fn, const char *what, size_t len, long limit) pg_attribute_noreturn();
 
 #endif							/* AIMARKET_MENTION_ROWS_H */

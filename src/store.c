@@ -280,12 +280,12 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 		am_too_many("store_mentions", (size_t) len, KN_MAX_MENTIONS);
 	ne = kn_entity_find(am_catalogue_automaton(cat), s, (size_t) len, true, &al, &em);
 	if (ne == KN_ENTITY_TOO_MANY)
-		am_too_many("store_mentions", (size_t) len, KN_ENTITY_MAX_MENTIONS);
+		am_too_many_of("store_mentions", "names", (size_t) len, KN_ENTITY_MAX_MENTIONS);
 	if (with_dates)
 	{
 		DateADT		published = PG_ARGISNULL(2) ? 0 : PG_GETARG_DATEADT(2);
 
-		nd = am_find_dates(s, len, PG_ARGISNULL(2), published, &al, &dm);
+		nd = am_find_dates("store_mentions", s, len, PG_ARGISNULL(2), published, &al, &dm);
 		/* the facts, from the same mentions */
 		memset(&fx, 0, sizeof(fx));
 		fx.catalogue = cat;
@@ -300,7 +300,7 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 		fx.nentities = ne;
 		fx.dates = dm;
 		fx.ndates = nd;
-		nf = am_fact_rules(&fx, (size_t) len, &al, &facts);
+		nf = am_fact_rules("store_mentions", &fx, (size_t) len, &al, &facts);
 	}
 
 	st.estate = CreateExecutorState();

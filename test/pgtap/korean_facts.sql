@@ -3,7 +3,7 @@
 -- plain role, limits. In UTF8 and EUC_KR databases.
 SET client_encoding = 'UTF8';
 BEGIN;
-SELECT plan(14);
+SELECT plan(16);
 
 SELECT function_returns('aimarket', 'extract_facts', ARRAY['text', 'date'], 'setof aimarket.fact');
 SELECT volatility_is('aimarket', 'extract_facts', ARRAY['text', 'date'], 'stable');
@@ -61,6 +61,14 @@ RESET ROLE;
 -- time: a long text costs in proportion (one call over 5000 sentences)
 SELECT cmp_ok((SELECT count(*) FROM aimarket.extract_facts(repeat('오픈AI는 아마존에 10억달러의 투자를 유치했다. ', 5000), '2024-01-01')),
               '=', 5000::bigint, 'a text of 5000 sentences gives its 5000 facts');
+
+-- bounded memory: too many of anything is 54000 naming the kind
+SELECT throws_ok($$ SELECT count(*) FROM aimarket.extract_facts(repeat('1원 ', 2000001), '2024-01-01') $$, '54000',
+                 'extract_facts found more than 2000000 figures in a text of 10000005 bytes',
+                 'more than 2,000,000 figures in one text is 54000');
+SELECT throws_ok($$ SELECT count(*) FROM aimarket.extract_facts(repeat('1일 ', 2000001), '2024-01-01') $$, '54000',
+                 'extract_facts found more than 2000000 dates in a text of 10000005 bytes',
+                 'more than 2,000,000 dates in one text is 54000, naming extract_facts');
 
 SELECT * FROM finish();
 ROLLBACK;

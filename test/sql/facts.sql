@@ -1,4 +1,4 @@
--- extract_facts: 64 paragraphs of news copy written for this suite, each
+-- extract_facts: 72 paragraphs of news copy written for this suite, each
 -- with its publication date; every fact they state is in the expected
 -- output, field by field (relation, parties, amount, quantity, status,
 -- as-of range and where it came from, sentence, confidence). Runs in UTF8
@@ -55,6 +55,15 @@ INSERT INTO paras VALUES
  (33, '2024-12-10', '앤트로픽은 오는 3월 20억달러 규모의 투자를 유치할 예정이다.'),
  (34, '2024-12-10', '오픈AI는 내년 상반기 400억달러 조달을 계획하고 있다.'),
  (35, '2024-05-20', 'xAI의 기업가치는 240억달러로, 지난해 12월의 180억달러에서 크게 올랐다.'),
+ -- headlines, relative clauses, bare owners, lists
+ (65, '2024-10-03', '오픈AI, 66억달러 투자 유치'),
+ (66, '2023-01-24', 'MS, 오픈AI에 100억달러 투자'),
+ (67, '2025-07-10', '엔비디아 시총 4조달러 돌파'),
+ (68, '2025-08-05', '챗GPT 주간 사용자 7억명'),
+ (69, '2024-03-28', '앤트로픽에 40억달러를 투자한 아마존은 추가 투자를 검토 중이다.'),
+ (70, '2025-03-31', '소프트뱅크 등으로부터 400억달러를 조달한 오픈AI는 기업가치 3000억달러를 인정받았다.'),
+ (71, '2024-05-27', 'xAI는 엔비디아와 AMD가 참여한 60억달러 규모의 시리즈B를 마무리했다.'),
+ (72, '2024-07-01', '오픈AI·앤트로픽·구글은 각각 10억달러, 20억달러, 30억달러를 유치했다.'),
  -- more news forms
  (36, '2025-03-04', '앤트로픽이 35억달러를 조달하며 615억달러의 기업가치를 인정받았다.'),
  (37, '2024-11-20', '카카오의 AI 자회사 카나나는 올해 3분기 매출 120억원을 기록했다.'),
@@ -105,8 +114,9 @@ WHERE p.n IN (4, 24, 26, 47)
 ORDER BY p.n, f.start_pos;
 
 -- no denied, hedged or planned statement is reported as completed (the
--- one row: paragraph 4's valuation of last year, a past figure stated as a
--- fact beside this year's target)
+-- two rows: paragraph 4's valuation of last year, a past figure stated as
+-- a fact beside this year's target; paragraph 69's investment, made, in the
+-- clause before the 검토 of a further one)
 SELECT p.n, f.relation, f.surface, f.status
 FROM paras p JOIN LATERAL extract_facts(p.body, p.published) f ON true
 WHERE f.status = 'completed'
