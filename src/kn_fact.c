@@ -1228,7 +1228,8 @@ money_facts(fact_list *fl, sentence_ctx *c, size_t m0, size_t m1, size_t d0, siz
 				listed = 0,
 				list_from = 0;
 	int			own = c->own_topic,
-				anaphor = c->anaphor;
+				anaphor = c->anaphor,
+				raised_from;
 
 	/*
 	 * 각각: the names before the first figure, joined by 와/과 and closed by
@@ -1266,6 +1267,14 @@ money_facts(fact_list *fl, sentence_ctx *c, size_t m0, size_t m1, size_t d0, siz
 		/* 소프트뱅크는 오픈AI를 3000억달러로 평가했다 */
 		if (rel == KN_REL_COUNT && (at(t, m->ctx_end, "로 평가") || at(t, m->ctx_end, "으로 평가")))
 			rel = KN_REL_VALUATION;
+		/* 구글로부터 20억달러를 받았다: money received from a named party */
+		raised_from = 0;
+		if (rel == KN_REL_COUNT && (at(t, m->ctx_end, "를 받") || at(t, m->ctx_end, "을 받")) &&
+			nearest_before(c, m->off, P_SRC, NULL, 1) != NULL)
+		{
+			rel = KN_REL_INVESTMENT;
+			raised_from = 1;
+		}
 		if (listed && rel == KN_REL_COUNT && prev_rel != KN_REL_COUNT)
 			rel = prev_rel;
 		/* 지난해의 5억달러보다 두 배 늘린 10억~12억달러: the same measure */
@@ -1330,7 +1339,7 @@ money_facts(fact_list *fl, sentence_ctx *c, size_t m0, size_t m1, size_t d0, siz
 					f->subject = s->idx;
 					f->object = o->idx;
 				}
-				else if (m->role == KN_ROLE_INVESTMENT_MADE)
+				else if (m->role == KN_ROLE_INVESTMENT_MADE && !raised_from)
 				{
 					/* X는 Y에 N달러를 투자했다: Y the investee, X the investor */
 					o = nearest_before(c, m->off, P_TOPIC, NULL, 1);

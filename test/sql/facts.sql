@@ -1,4 +1,4 @@
--- extract_facts: 72 paragraphs of news copy written for this suite, each
+-- extract_facts: 73 paragraphs of news copy written for this suite, each
 -- with its publication date; every fact they state is in the expected
 -- output, field by field (relation, parties, amount, quantity, status,
 -- as-of range and where it came from, sentence, confidence). Runs in UTF8
@@ -64,6 +64,7 @@ INSERT INTO paras VALUES
  (70, '2025-03-31', '소프트뱅크 등으로부터 400억달러를 조달한 오픈AI는 기업가치 3000억달러를 인정받았다.'),
  (71, '2024-05-27', 'xAI는 엔비디아와 AMD가 참여한 60억달러 규모의 시리즈B를 마무리했다.'),
  (72, '2024-07-01', '오픈AI·앤트로픽·구글은 각각 10억달러, 20억달러, 30억달러를 유치했다.'),
+ (73, '2025-01-03', '앤트로픽은 아마존으로부터 40억달러를 투자받았다. 이 회사는 지난해 12월 구글로부터 20억달러를 받았다는 보도를 부인했다.'),
  -- more news forms
  (36, '2025-03-04', '앤트로픽이 35억달러를 조달하며 615억달러의 기업가치를 인정받았다.'),
  (37, '2024-11-20', '카카오의 AI 자회사 카나나는 올해 3분기 매출 120억원을 기록했다.'),
@@ -106,6 +107,12 @@ SELECT p.n, f.relation, f.status, f.as_of_lower, f.as_of_upper, f.as_of_granular
 FROM paras p JOIN LATERAL extract_facts(p.body, p.published) f ON true
 ORDER BY p.n, f.sentence, f.start_pos;
 
+-- every date of the paragraphs, as resolve_dates reads it against their
+-- publication dates (the as-of dates above come from these)
+SELECT p.n, p.published, d.surface, d.lower, d.upper, d.granularity, d.relative
+FROM paras p JOIN LATERAL resolve_dates(p.body, p.published) d ON true
+ORDER BY p.n, d.start_pos;
+
 -- the character positions are the database's
 SELECT p.n, f.surface, substr(p.body, f.start_pos, length(f.surface)) = f.surface AS at_start_pos,
        substr(p.body, f.sentence_start, f.sentence_end - f.sentence_start + 1) AS sentence_text
@@ -114,9 +121,10 @@ WHERE p.n IN (4, 24, 26, 47)
 ORDER BY p.n, f.start_pos;
 
 -- no denied, hedged or planned statement is reported as completed (the
--- two rows: paragraph 4's valuation of last year, a past figure stated as
--- a fact beside this year's target; paragraph 69's investment, made, in the
--- clause before the 검토 of a further one)
+-- three rows: paragraph 4's valuation of last year, a past figure stated
+-- as a fact beside this year's target; paragraph 69's investment, made, in
+-- the clause before the 검토 of a further one; paragraph 73's first
+-- investment, whose sentence denies nothing)
 SELECT p.n, f.relation, f.surface, f.status
 FROM paras p JOIN LATERAL extract_facts(p.body, p.published) f ON true
 WHERE f.status = 'completed'
