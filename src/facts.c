@@ -195,6 +195,9 @@ am_fact_rules(const char *fn, am_facts *fx, size_t len, const kn_alloc *al, kn_f
 	in.nentities = fx->nentities;
 	in.dates = fx->dates;
 	in.ndates = fx->ndates;
+	in.has_sentence_starts = fx->has_starts;
+	in.sentence_starts = fx->starts;
+	in.nsentence_starts = fx->nstarts;
 	in.has_published = fx->has_published;
 	in.published = fx->has_published ? (int64) fx->published + UNIX_TO_PG_DAYS : 0;
 	n = kn_extract_facts(&in, al, facts);

@@ -1200,19 +1200,6 @@ typedef struct cursor
 				date;
 } cursor;
 
-/* The end of the sentence that starts at off: past its run of breaks. */
-static size_t
-sentence_end(const span *t, size_t off)
-{
-	size_t		i = off;
-
-	while (i < t->len && !kn_sentence_break(t->s, t->len, i))
-		i++;
-	while (i < t->len && (kn_sentence_break(t->s, t->len, i) || is_blank(t->s[i])))
-		i++;
-	return i;
-}
-
 /* How many mentions of a list start before end, from *i on. */
 #define ADVANCE(arr, n, i, end) \
 	do { while ((i) < (n) && (arr)[i].off < (end)) (i)++; } while (0)
@@ -1623,15 +1610,25 @@ kn_extract_facts(const kn_fact_input *in, const kn_alloc *al, kn_fact **out)
 				prev_first = 0,
 				prev_n = 0;
 	int			carried_age = 0;
-	kn_sentence_cursor sc;
 	kn_char_counter cc = KN_CHAR_COUNTER_INIT;
+	size_t	   *own_starts = NULL;
+	const size_t *starts = in->sentence_starts;
+	size_t		nstarts = in->nsentence_starts,
+				k = 0;			/* the sentence: [starts[k - 1], starts[k]) */
 
 	*out = NULL;
+	/* the sentences by the one rule of kn_sentence.c, the caller's or found here */
+	if (!in->has_sentence_starts)
+	{
+		nstarts = kn_sentence_starts(t.s, t.len, al, &own_starts);
+		if (nstarts == (size_t) -1)
+			return KN_FACT_TOO_MANY;
+		starts = own_starts;
+	}
 	memset(&mk, 0, sizeof(mk));
 	mk.al = al;
 	marks_init();
-	kn_sentence_start(&sc, t.s, t.len);
-	while (off < t.len && !fl.failed && !mk.failed && kn_tick(al, off, &next_tick))
+	for (; off < t.len && !fl.failed && !mk.failed && kn_tick(al, off, &next_tick); k++)
 	{
 		sentence_ctx c;
 		cursor		from = cur;
@@ -1642,15 +1639,20 @@ kn_extract_facts(const kn_fact_input *in, const kn_alloc *al, kn_fact **out)
 					tp,
 					i;
 
-		while (off < t.len && is_blank(t.s[off]))
+		size_t		end = k < nstarts ? starts[k] : t.len;
+
+		while (off < end && is_blank(t.s[off]))
 			off++;
-		if (off >= t.len)
-			break;
+		if (off >= end)
+		{
+			off = end;			/* blanks alone: a sentence with nothing in it */
+			continue;
+		}
 		memset(&c, 0, sizeof(c));
 		c.t = &t;
 		c.in = in;
 		c.off = off;
-		c.end = sentence_end(&t, off);
+		c.end = end;
 		c.mk = &mk;
 		ADVANCE(in->money, in->nmoney, cur.money, c.end);
 		ADVANCE(in->quantities, in->nquantities, cur.quantity, c.end);
@@ -1719,7 +1721,7 @@ kn_extract_facts(const kn_fact_input *in, const kn_alloc *al, kn_fact **out)
 		{
 			kn_fact    *f = &fl.f[i];
 
-			f->sentence = kn_sentence_at(&sc, c.off);
+			f->sentence = (int32_t) (k + 1);
 			f->sent_end = trimmed;
 			f->sent_char_pos = start_char;
 			f->sent_char_end = end_char;
@@ -1754,6 +1756,8 @@ kn_extract_facts(const kn_fact_input *in, const kn_alloc *al, kn_fact **out)
 		al->realloc_fn(al->ctx, mk.by_kind, 0);
 	if (parties)
 		al->realloc_fn(al->ctx, parties, 0);
+	if (own_starts)
+		al->realloc_fn(al->ctx, own_starts, 0);
 	if (fl.failed || mk.failed)
 	{
 		if (fl.f)

@@ -74,6 +74,10 @@ typedef struct kn_fact_input
 	size_t		ndates;
 	int			has_published;	/* a figure dated before it is of the past */
 	int64_t		published;		/* days since 1970-01-01 */
+	/* the text's kn_sentence_starts, if the caller has them (else found) */
+	int			has_sentence_starts;
+	const size_t *sentence_starts;
+	size_t		nsentence_starts;
 } kn_fact_input;
 
 typedef struct kn_fact

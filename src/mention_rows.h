@@ -66,6 +66,9 @@ typedef struct am_facts
 	size_t		nentities;
 	kn_date_mention *dates;
 	size_t		ndates;
+	bool		has_starts;		/* the caller's kn_sentence_starts of s */
+	const size_t *starts;
+	size_t		nstarts;
 } am_facts;
 
 extern size_t am_find_facts(FunctionCallInfo fcinfo, const char *s, int len,

@@ -281,6 +281,10 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 	ne = kn_entity_find(am_catalogue_automaton(cat), s, (size_t) len, true, &al, &em);
 	if (ne == KN_ENTITY_TOO_MANY)
 		am_too_many_of("store_mentions", "names", (size_t) len, KN_ENTITY_MAX_MENTIONS);
+	/* the sentences once, for the lists' numbers and the facts */
+	nstarts = kn_sentence_starts((const uint8_t *) s, (size_t) len, &al, &starts);
+	if (nstarts == (size_t) -1)
+		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 	if (with_dates)
 	{
 		DateADT		published = PG_ARGISNULL(2) ? 0 : PG_GETARG_DATEADT(2);
@@ -300,6 +304,9 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 		fx.nentities = ne;
 		fx.dates = dm;
 		fx.ndates = nd;
+		fx.has_starts = true;
+		fx.starts = starts;
+		fx.nstarts = nstarts;
 		nf = am_fact_rules("store_mentions", &fx, (size_t) len, &al, &facts);
 	}
 
@@ -321,10 +328,6 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 		open_table(&tables[T_FACT], nsp, monetary, "article_fact", fact_types, lengthof(fact_types));
 	}
 
-	/* the sentences once, for the four lists' numbers */
-	nstarts = kn_sentence_starts((const uint8_t *) s, (size_t) len, &al, &starts);
-	if (nstarts == (size_t) -1)
-		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 	MemoryContextSwitchTo(st.batch);
 	kn_sentence_start_indexed(&sc, (const uint8_t *) s, (size_t) len, starts, nstarts);
 	for (i = 0; i < nm; i++)

@@ -14,6 +14,7 @@
 #include "kn_entity.h"
 #include "kn_extract.h"
 #include "kn_fact.h"
+#include "kn_sentence.h"
 #include "tap.h"
 
 static const kn_alloc al = {tap_realloc, NULL, NULL};
@@ -173,6 +174,14 @@ check_invariants(const char *s, size_t len, int64_t published)
 		good &= f->sent_char_pos == chars_before(s, f->sent_off);
 		good &= f->sent_char_end + 1 == chars_before(s, f->sent_end);
 		good &= f->sentence >= 1;
+		{
+			kn_sentence_cursor sc;
+
+			/* numbered as the extractors number the figures' sentences */
+			kn_sentence_start(&sc, (const uint8_t *) s, len);
+			good &= f->sentence == kn_sentence_at(&sc, f->off) &&
+				f->sentence == kn_sentence_at(&sc, f->sent_off);
+		}
 		good &= f->confidence > 0 && f->confidence <= 1;
 		good &= f->subject != KN_FACT_NONE || f->object != KN_FACT_NONE ||
 			f->relation == KN_REL_MARKET_SIZE;
@@ -309,6 +318,18 @@ main(int argc, char **argv)
 				 1, 0, KN_REL_REVENUE, 1, 0, KN_ST_COMPLETED),
 	   "a person is never the subject");
 
+	/* the ideographic full stop ends a sentence as '.' does */
+	{
+		const char *s = "오픈AI는 66억달러를 유치했다。앤트로픽은 40억달러를 조달했다。";
+		run			r;
+
+		ok(run_text(&r, s, strlen(s), day("2024-10-01"), NULL) && r.n == 2 &&
+		   r.facts[0].sentence == 1 && r.facts[1].sentence == 2 &&
+		   r.facts[1].sent_off == (size_t) (strstr(s, "앤트로픽") - s),
+		   "sentences after 。 are numbered and bounded as the extractors do");
+		run_free(&r);
+	}
+
 	/* bad input */
 	{
 		run			r;
@@ -363,7 +384,8 @@ main(int argc, char **argv)
 		static const char *const pieces[] = {
 			"오픈AI는 ", "앤트로픽에 ", "구글과 ", "아마존로부터 ", "이 회사는 ", "챗GPT의 ",
 			"10억달러", "15%", "2억명", "인수", "손잡", "부인했다", "사실이 아니다", "예정",
-			"협상 중", "지난해의 ", "보다 ", "에서 ", ". ", "\n", ",", "·", "[", "(", "\xEC", "\x80"
+			"협상 중", "지난해의 ", "보다 ", "에서 ", ". ", "\n", ",", "·", "[", "(", "\xEC", "\x80",
+			"。", "1.5", "  "
 		};
 
 		memcpy(mut, src, len + 1);
