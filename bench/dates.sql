@@ -17,7 +17,4 @@ SELECT pg_temp.best_of(3, 'to_tsvector(''simple'', body)',
 SELECT pg_temp.best_of(3, 'resolve_dates',
   'SELECT count(*) FROM corpus, aimarket.resolve_dates(body, date ''2024-10-15'')') \gset
 
-SELECT t.name, t.rows AS "rows", round(t.seconds::numeric, 3) AS seconds,
-       round((SELECT sum(octet_length(body)) FROM corpus) / 1e6 / t.seconds::numeric, 1) AS "MB/s",
-       round((r.seconds / t.seconds)::numeric, 2) AS "speed vs simple"
-FROM timings t, timings r WHERE r.name LIKE 'to_tsvector%' ORDER BY t.seconds;
+\ir lib/speed_report.sql

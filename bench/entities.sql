@@ -18,24 +18,12 @@ SELECT pg_temp.best_of(3, 'extract_entities, starter catalogue',
   'SELECT count(*) FROM corpus, aimarket.extract_entities(body)') \gset
 SELECT version, entities, states, round(bytes / 1048576.0, 2) AS "MiB" FROM aimarket.entity_catalogue_stats();
 
--- 10,000 aliases: the starter ones and made-up company names of two to
--- five syllables with a Latin or Hangul tail (ours, built from syllables)
--- the made-up aliases are removed again at the end
-INSERT INTO aimarket.entity (id, name, kind, source)
-SELECT 900000 + g, 'Made-up ' || g, 'company', 'bench' FROM generate_series(1, 10000) g;
-INSERT INTO aimarket.entity_alias (alias, entity_id)
-SELECT string_agg(chr(44032 + ((g * 7919 + k * 104729) % 11172)), '' ORDER BY k)
-       || (ARRAY['AI', '랩스', '테크', '', '로보틱스'])[1 + g % 5], 900000 + g
-FROM generate_series(1, 10000 - (SELECT count(*) FROM aimarket.entity_alias)::int) g,
-     generate_series(1, 2 + g % 4) k
-GROUP BY g;
+-- 10,000 aliases (bench/lib/aliases_10k.sql), removed again at the end
+\ir lib/aliases_10k.sql
 SELECT count(*) AS aliases FROM aimarket.entity_alias;
 SELECT pg_temp.best_of(3, 'extract_entities, 10,000 aliases',
   'SELECT count(*) FROM corpus, aimarket.extract_entities(body)') \gset
 SELECT version, entities, states, round(bytes / 1048576.0, 2) AS "MiB" FROM aimarket.entity_catalogue_stats();
 DELETE FROM aimarket.entity WHERE source = 'bench';
 
-SELECT t.name, t.rows AS "rows", round(t.seconds::numeric, 3) AS seconds,
-       round((SELECT sum(octet_length(body)) FROM corpus) / 1e6 / t.seconds::numeric, 1) AS "MB/s",
-       round((r.seconds / t.seconds)::numeric, 2) AS "speed vs simple"
-FROM timings t, timings r WHERE r.name LIKE 'to_tsvector%' ORDER BY t.seconds;
+\ir lib/speed_report.sql
