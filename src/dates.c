@@ -18,8 +18,6 @@
 #include "mention_rows.h"
 #include "textnorm.h"
 
-/* Days from 1970-01-01 to 2000-01-01, where a DateADT counts from. */
-#define UNIX_TO_PG_DAYS 10957
 
 
 static void
@@ -28,11 +26,11 @@ check_interrupts(void)
 	CHECK_FOR_INTERRUPTS();
 }
 
-/* A day of the core as a date Datum, or an error naming the surface. */
-static Datum
-date_datum(int64 days, const char *surface)
+/* A day of the core as a date Datum, or an error naming the surface (server encoding). */
+Datum
+am_date_datum(int64 days, const char *surface)
 {
-	int64		d = days - UNIX_TO_PG_DAYS;
+	int64		d = days - AM_UNIX_TO_PG_DAYS;
 
 	if (d < INT32_MIN || d > INT32_MAX || !IS_VALID_DATE((DateADT) d))
 		ereport(ERROR,
@@ -53,8 +51,8 @@ am_date_values(const kn_date_mention *m, const char *s, kn_sentence_cursor *sc,
 	values[1] = Int32GetDatum((int32) m->char_pos);
 	if (m->resolved)
 	{
-		values[2] = date_datum(m->lower, surface);
-		values[3] = date_datum(m->upper, surface);
+		values[2] = am_date_datum(m->lower, surface);
+		values[3] = am_date_datum(m->upper, surface);
 	}
 	else
 		nulls[2] = nulls[3] = true;
@@ -71,8 +69,8 @@ size_t
 am_find_dates(const char *fn, const char *s, int len, bool published_null, DateADT published,
 			  const kn_alloc *al, kn_date_mention **m)
 {
-	bool		has = !published_null && !DATE_NOT_FINITE(published);
-	size_t		n = kn_resolve_dates(s, (size_t) len, has, has ? (int64) published + UNIX_TO_PG_DAYS : 0,
+	bool		has = am_has_published(published_null, published);
+	size_t		n = kn_resolve_dates(s, (size_t) len, has, has ? (int64) published + AM_UNIX_TO_PG_DAYS : 0,
 									 al, m);
 
 	if (n == KN_DATE_TOO_MANY)

@@ -76,19 +76,10 @@ party_values(const am_facts *fx, size_t idx, kn_relation rel, Datum *values,
 }
 
 /* Days of the core as a date, or resolve_dates' error naming the words. */
-#define UNIX_TO_PG_DAYS 10957
-
 static Datum
 days_datum(int64 days, const am_facts *fx, const kn_date_mention *m)
 {
-	int64		d = days - UNIX_TO_PG_DAYS;
-
-	if (d < INT32_MIN || d > INT32_MAX || !IS_VALID_DATE((DateADT) d))
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("date out of range for \"%s\"",
-						am_utf8_to_server(fx->s + m->off, (int) m->len))));
-	return DateADTGetDatum((DateADT) d);
+	return am_date_datum(days, am_utf8_to_server(fx->s + m->off, (int) m->len));
 }
 
 static Datum
@@ -199,11 +190,22 @@ am_fact_rules(const char *fn, am_facts *fx, size_t len, const kn_alloc *al, kn_f
 	in.sentence_starts = fx->starts;
 	in.nsentence_starts = fx->nstarts;
 	in.has_published = fx->has_published;
-	in.published = fx->has_published ? (int64) fx->published + UNIX_TO_PG_DAYS : 0;
+	in.published = fx->has_published ? (int64) fx->published + AM_UNIX_TO_PG_DAYS : 0;
 	n = kn_extract_facts(&in, al, facts);
 	if (n == KN_FACT_TOO_MANY)
 		am_too_many_of(fn, "facts", len, KN_FACT_MAX);
 	return n;
+}
+
+void
+am_facts_start(am_facts *fx, const catalogue_cache *cat, const char *s,
+			   bool published_null, DateADT published)
+{
+	memset(fx, 0, sizeof(*fx));
+	fx->catalogue = cat;
+	fx->s = s;
+	fx->has_published = am_has_published(published_null, published);
+	fx->published = published;
 }
 
 /*
@@ -217,11 +219,7 @@ am_find_facts(FunctionCallInfo fcinfo, const char *s, int len, bool published_nu
 	catalogue_cache *cat = am_current_catalogue(fcinfo);
 	size_t		n;
 
-	memset(fx, 0, sizeof(*fx));
-	fx->catalogue = cat;
-	fx->s = s;
-	fx->has_published = !published_null && !DATE_NOT_FINITE(published);
-	fx->published = published;
+	am_facts_start(fx, cat, s, published_null, published);
 	n = kn_extract_figures(s, (size_t) len, al, &fx->money, &fx->nmoney,
 						   &fx->quantities, &fx->nquantities);
 	if (n == KN_TOO_MANY)

@@ -89,11 +89,7 @@ is_blank(unsigned char c)
 static int
 hangul_at(const span *t, size_t off)
 {
-	uint32_t	cp = 0;
-
-	if (off >= t->len || t->s[off] < 0x80)
-		return 0;
-	return kn_utf8_decode(t->s + off, t->s + t->len, &cp) > 0 && kn_is_syllable(cp);
+	return off < t->len && kn_syllable_at(t->s + off, t->s + t->len) != 0;
 }
 
 /* End of the run of Hangul syllables from off. */
@@ -1102,22 +1098,34 @@ money_relation(const span *t, const sentence_ctx *c, const kn_money_mention *m)
 	}
 }
 
-/* Does a figure follow date d with nothing but 의 and blanks between? */
-static int
-glued_to_figure(const unsigned char *s, size_t len, const kn_date_mention *d)
-{
-	size_t		k = d->off + d->len,
-				lim = k + 7;
+/*
+ * Past the glue between a date and its figure: blanks and 의 (지난해의
+ * 5억달러, 2023년 1억달러), starting before to, and a 의 ending by end.
+ */
+#define GLUE_BYTES 7
 
-	while (k < len && k < lim)
+static size_t
+glue_end(const unsigned char *s, size_t k, size_t to, size_t end)
+{
+	while (k < to)
 	{
 		if (s[k] == ' ')
 			k++;
-		else if (k + 3 <= len && memcmp(s + k, "의", 3) == 0)
+		else if (k + 3 <= end && memcmp(s + k, "의", 3) == 0)
 			k += 3;
 		else
 			break;
 	}
+	return k;
+}
+
+/* Does a figure follow date d with nothing but glue between? */
+static int
+glued_to_figure(const unsigned char *s, size_t len, const kn_date_mention *d)
+{
+	size_t		e = d->off + d->len,
+				k = glue_end(s, e, e + GLUE_BYTES < len ? e + GLUE_BYTES : len, len);
+
 	return k < len && s[k] >= '0' && s[k] <= '9';
 }
 
@@ -1153,19 +1161,10 @@ date_of(const kn_fact_input *in, size_t d_from, size_t d_to, size_t off,
 		const kn_date_mention *d = &in->dates[lo - 1];
 		size_t		e = d->off + d->len;
 
-		if (e <= off && off - e <= 7)
+		if (e <= off && off - e <= GLUE_BYTES && glue_end(s, e, off, off) == off)
 		{
-			int			only_glue = 1;
-
-			/* 지난해의 5억달러, 2023년 1억달러: nothing but 의 and blanks between */
-			for (k = e; k < off; k++)
-				if (!(s[k] == ' ' || (k + 3 <= off && memcmp(s + k, "의", 3) == 0 && (k += 2, 1))))
-					only_glue = 0;
-			if (only_glue)
-			{
-				*bound = 1;
-				return lo - 1;
-			}
+			*bound = 1;
+			return lo - 1;
 		}
 	}
 	for (i = lo, k = 0; i-- > d_from && k < DATE_STEPS && off - in->dates[i].off <= SENTENCE_BYTES; k++)

@@ -44,7 +44,20 @@ extern void am_entity_values(const catalogue_cache *c, const kn_entity_mention *
 							 const char *s, kn_sentence_cursor *sc,
 							 Datum *values, bool *nulls);
 
-/* dates.c: the row of a date mention, and the dates of a text (or 54000) */
+/*
+ * dates.c: days of the cores (since 1970-01-01) as a date, or 22008 naming
+ * the words; whether a publication date can anchor relative dates (not
+ * NULL, not infinite); the row of a date mention; the dates of a text (or
+ * 54000).
+ */
+#define AM_UNIX_TO_PG_DAYS 10957	/* 1970-01-01 to 2000-01-01, where a DateADT counts from */
+extern Datum am_date_datum(int64 days, const char *surface);
+static inline bool
+am_has_published(bool isnull, DateADT published)
+{
+	return !isnull && !DATE_NOT_FINITE(published);
+}
+
 extern void am_date_values(const kn_date_mention *m, const char *s, kn_sentence_cursor *sc,
 						   Datum *values, bool *nulls);
 extern size_t am_find_dates(const char *fn, const char *s, int len, bool published_null, DateADT published,
@@ -74,6 +87,9 @@ typedef struct am_facts
 extern size_t am_find_facts(FunctionCallInfo fcinfo, const char *s, int len,
 							bool published_null, DateADT published,
 							const kn_alloc *al, am_facts *fx, kn_fact **facts);
+/* A fact list's start: the text, its catalogue and publication date (store.c fills the mentions). */
+extern void am_facts_start(am_facts *fx, const catalogue_cache *cat, const char *s,
+						   bool published_null, DateADT published);
 extern size_t am_fact_rules(const char *fn, am_facts *fx, size_t len,
 							const kn_alloc *al, kn_fact **facts);
 extern void am_fact_values(const am_facts *fx, const kn_fact *f, Datum *values,

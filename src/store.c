@@ -291,11 +291,7 @@ aimarket_store_mentions(PG_FUNCTION_ARGS)
 
 		nd = am_find_dates("store_mentions", s, len, PG_ARGISNULL(2), published, &al, &dm);
 		/* the facts, from the same mentions */
-		memset(&fx, 0, sizeof(fx));
-		fx.catalogue = cat;
-		fx.s = s;
-		fx.has_published = !PG_ARGISNULL(2) && !DATE_NOT_FINITE(published);
-		fx.published = published;
+		am_facts_start(&fx, cat, s, PG_ARGISNULL(2), published);
 		fx.money = mm;
 		fx.nmoney = nm;
 		fx.quantities = qm;
