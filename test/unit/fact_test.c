@@ -245,7 +245,6 @@ main(int argc, char **argv)
 	unsigned int seed = 19;
 	int			all_good = 1,
 				iter;
-	FILE	   *f;
 
 	for (i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
 	{
@@ -361,15 +360,9 @@ main(int argc, char **argv)
 	}
 
 	/* the fuzzer */
-	f = fopen(path, "r");
-	if (!f)
-	{
-		printf("not ok %d - cannot read %s\n", ++n_test, path);
+	np = fixture_paragraphs(path, paras, 256);
+	if (np == 0)
 		return 1;
-	}
-	np = load_paragraphs(f, paras, 256);
-	fclose(f);
-	ok(np >= 40, "the fixture has at least 40 paragraphs");
 	for (i = 0; i < np; i++)
 		all_good &= check_invariants(paras[i], strlen(paras[i]), day("2024-10-15"));
 	ok(all_good, "invariants hold on every fixture paragraph");
@@ -377,34 +370,15 @@ main(int argc, char **argv)
 	for (iter = 0; iter < 20000; iter++)
 	{
 		char		mut[4096];
-		const char *src = paras[rand_r(&seed) % np];
-		size_t		len = strlen(src);
-		int			k,
-					edits = 1 + rand_r(&seed) % 8;
 		static const char *const pieces[] = {
 			"오픈AI는 ", "앤트로픽에 ", "구글과 ", "아마존로부터 ", "이 회사는 ", "챗GPT의 ",
 			"10억달러", "15%", "2억명", "인수", "손잡", "부인했다", "사실이 아니다", "예정",
 			"협상 중", "지난해의 ", "보다 ", "에서 ", ". ", "\n", ",", "·", "[", "(", "\xEC", "\x80",
 			"。", "1.5", "  "
 		};
+		size_t		len = mutant(mut, sizeof(mut), 32, paras, np, pieces,
+								 sizeof(pieces) / sizeof(pieces[0]), 1, &seed);
 
-		memcpy(mut, src, len + 1);
-		for (k = 0; k < edits && len < sizeof(mut) - 32; k++)
-		{
-			size_t		at = rand_r(&seed) % (len + 1);
-			const char *p = pieces[rand_r(&seed) % (sizeof(pieces) / sizeof(pieces[0]))];
-			size_t		pl = strlen(p);
-
-			if (rand_r(&seed) % 4 == 0 && at < len)
-			{
-				len = at;		/* cut it short, maybe inside a character */
-				mut[len] = '\0';
-				continue;
-			}
-			memmove(mut + at + pl, mut + at, len - at + 1);
-			memcpy(mut + at, p, pl);
-			len += pl;
-		}
 		all_good &= check_invariants(mut, len, kn_days_from_ymd(1990 + rand_r(&seed) % 60,
 																1 + rand_r(&seed) % 12,
 																1 + rand_r(&seed) % 28));
